@@ -1,0 +1,1 @@
+"""Users, roles, passwords, tokens, the audit log and idempotency records."""

@@ -1,0 +1,1 @@
+"""Shared building blocks: errors, money, time, phones, ID documents, pinyin, crypto."""

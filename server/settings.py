@@ -1,0 +1,134 @@
+"""Every HOTEL_CRM_* setting, read once from the environment, typed.
+
+In development a secret key is generated on first start and stored beside the
+database so that restarts keep tokens and encrypted fields readable. In
+production (HOTEL_CRM_ENV=production) a missing HOTEL_CRM_SECRET_KEY is a
+start-up error.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+DEFAULT_DATA_DIR = Path("var")
+
+
+class SettingsError(RuntimeError):
+    """A setting is missing or malformed; the server refuses to start."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    database_url: str
+    secret_key: str
+    data_key: str | None
+    redis_url: str | None
+    timezone: ZoneInfo
+    property_name: str
+    token_ttl_seconds: int
+    max_body_bytes: int
+    operation_timeout_seconds: float
+    login_max_failures: int
+    login_window_seconds: int
+    cti_secret: str | None
+    trusted_origins: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """The file behind a sqlite:// URL, or None for other databases and :memory:."""
+    if not database_url.startswith("sqlite://"):
+        return None
+    # sqlite:///abs/path -> /abs/path ; sqlite://rel/path -> rel/path
+    rest = database_url.split("://", 1)[1].split("?", 1)[0]
+    if rest in ("", ":memory:"):
+        return None
+    return Path(rest)
+
+
+def _development_secret(database_url: str) -> str:
+    db_file = sqlite_path(database_url)
+    directory = db_file.parent if db_file is not None else DEFAULT_DATA_DIR
+    directory.mkdir(parents=True, exist_ok=True)
+    secret_file = directory / ".hotel-crm-secret"
+    if secret_file.exists():
+        return secret_file.read_text().strip()
+    secret = secrets.token_urlsafe(48)
+    secret_file.write_text(secret)
+    secret_file.chmod(0o600)
+    return secret
+
+
+def load_settings() -> Settings:
+    env = os.environ.get("HOTEL_CRM_ENV", "development").strip().lower()
+    if env not in ("development", "production", "test"):
+        raise SettingsError("HOTEL_CRM_ENV must be development, production or test")
+    database_url = os.environ.get(
+        "HOTEL_CRM_DATABASE_URL", f"sqlite://{DEFAULT_DATA_DIR / 'hotel-crm.sqlite3'}"
+    )
+    secret_key = os.environ.get("HOTEL_CRM_SECRET_KEY", "").strip()
+    if not secret_key:
+        if env == "production":
+            raise SettingsError(
+                "HOTEL_CRM_SECRET_KEY is required when HOTEL_CRM_ENV=production"
+            )
+        secret_key = _development_secret(database_url)
+    elif len(secret_key) < 32:
+        raise SettingsError("HOTEL_CRM_SECRET_KEY must be at least 32 characters")
+    tz_name = os.environ.get("HOTEL_CRM_TIMEZONE", "Asia/Shanghai")
+    try:
+        timezone = ZoneInfo(tz_name)
+    except (KeyError, ValueError) as exc:
+        raise SettingsError(f"HOTEL_CRM_TIMEZONE: unknown time zone {tz_name!r}") from exc
+    origins = tuple(
+        o.strip() for o in os.environ.get("HOTEL_CRM_TRUSTED_ORIGINS", "").split(",") if o.strip()
+    )
+    return Settings(
+        env=env,
+        database_url=database_url,
+        secret_key=secret_key,
+        data_key=os.environ.get("HOTEL_CRM_DATA_KEY") or None,
+        redis_url=os.environ.get("HOTEL_CRM_REDIS_URL") or None,
+        timezone=timezone,
+        property_name=os.environ.get("HOTEL_CRM_PROPERTY", "主楼 Main Building"),
+        token_ttl_seconds=_int("HOTEL_CRM_TOKEN_TTL_SECONDS", 12 * 3600),
+        max_body_bytes=_int("HOTEL_CRM_MAX_BODY_BYTES", 100 * 1024),
+        operation_timeout_seconds=float(_int("HOTEL_CRM_OPERATION_TIMEOUT_SECONDS", 15)),
+        login_max_failures=_int("HOTEL_CRM_LOGIN_MAX_FAILURES", 10),
+        login_window_seconds=_int("HOTEL_CRM_LOGIN_WINDOW_SECONDS", 15 * 60),
+        cti_secret=os.environ.get("HOTEL_CRM_CTI_SECRET") or None,
+        trusted_origins=origins,
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()
+
+
+def reset_settings_cache() -> None:
+    """Tests change the environment; this makes the next get_settings() re-read it."""
+    get_settings.cache_clear()

@@ -1,0 +1,1 @@
+"""Stays and other revenue (消费记录) that customer performance is computed from."""
