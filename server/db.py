@@ -43,6 +43,10 @@ def connection_url(database_url: str) -> str:
         database_url = "postgres://" + database_url.removeprefix("postgresql://")
     if not database_url.startswith("sqlite"):
         return database_url
+    scheme, _, rest = database_url.partition("://")
+    if rest.startswith("//"):
+        # sqlite:////abs/path (SQLAlchemy's spelling) means the same as sqlite:///abs/path.
+        database_url = f"{scheme}://{'/' + rest.lstrip('/')}"
     parts = urlsplit(database_url)
     params = dict(parse_qsl(parts.query))
     for name, value in SQLITE_PRAGMAS.items():

@@ -66,7 +66,7 @@ def sqlite_path(database_url: str) -> Path | None:
     rest = database_url.split("://", 1)[1].split("?", 1)[0]
     if rest in ("", ":memory:"):
         return None
-    return Path(rest)
+    return Path("/" + rest.lstrip("/") if rest.startswith("/") else rest)
 
 
 def _development_secret(database_url: str) -> str:

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import strawberry
+
+from schema.auth.types import User
+from schema.context import Info
+from schema.errors import UserError, user_errors
+from schema.permissions import AllowAny
+from server.auth import service
+from server.core.errors import DomainError
+
+
+@strawberry.input(description="Username and password of a member of staff.")
+class LoginInput:
+    username: str
+    password: str
+
+
+@strawberry.type(description="A bearer token for the Authorization header, or why not.")
+class LoginPayload:
+    token: str | None
+    user: User | None
+    errors: list[UserError]
+
+
+@strawberry.type
+class AuthMutations:
+    @strawberry.mutation(
+        description="Signs in; the 11th failure within 15 minutes per user or client is refused.",
+        permission_classes=[AllowAny],
+    )
+    async def login(self, info: Info, input: LoginInput) -> LoginPayload:
+        ctx = info.context
+        try:
+            result = await service.login(
+                username=input.username,
+                password=input.password,
+                client_address=ctx.client_address,
+                request_id=ctx.request_id,
+            )
+        except DomainError as err:
+            return LoginPayload(token=None, user=None, errors=user_errors(err))
+        return LoginPayload(token=result.token, user=User.from_model(result.user), errors=[])

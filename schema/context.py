@@ -1,0 +1,47 @@
+"""The typed per-request context: who is asking, from where, and the request's DataLoaders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import strawberry
+from starlette.requests import HTTPConnection
+
+from server.auth.actor import Actor
+from server.auth.models import User
+
+if TYPE_CHECKING:
+    from schema.loaders import Loaders
+
+
+@dataclass
+class Context:
+    request: HTTPConnection | None
+    user: User | None
+    client_address: str
+    request_id: str
+    loaders: Loaders
+    response: Any = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def actor(self) -> Actor:
+        if self.user is None:
+            return Actor(
+                user_id=None,
+                username="anonymous",
+                role=None,
+                client_address=self.client_address,
+                request_id=self.request_id,
+            )
+        return Actor(
+            user_id=self.user.id,
+            username=self.user.username,
+            role=self.user.role,
+            client_address=self.client_address,
+            request_id=self.request_id,
+        )
+
+
+Info = strawberry.Info[Context, None]

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from datetime import date
+
+import strawberry
+
+from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
+from server.customers.service import DuplicateCheck, NewCustomer, PhoneEntry
+
+
+@strawberry.input(description="A phone number in any format (stored as E.164) and its label.")
+class PhoneInput:
+    number: str
+    label: str | None = None
+
+    def to_entry(self) -> PhoneEntry:
+        return PhoneEntry(number=self.number, label=self.label)
+
+
+@strawberry.input(description="A new customer record.")
+class CreateCustomerInput:
+    kind: CustomerKind
+    name: str
+    name_en: str | None = None
+    phones: list[PhoneInput] | None = None
+    email: str | None = None
+    gender: Gender | None = None
+    birthday: date | None = None
+    id_document_type: IdDocumentType | None = None
+    id_number: str | None = None
+    nature: str | None = strawberry.field(
+        default=None, description="GOVERNMENT, SPECIAL, COMPANY, INDIVIDUAL or PARTNER."
+    )
+    industry: str | None = None
+    region: str | None = None
+    channel: str | None = None
+    notes: str | None = None
+    nationality: str | None = strawberry.field(default=None, description="ISO 3166-1 alpha-2.")
+    address: str | None = None
+    employer: str | None = None
+    idempotency_key: str | None = strawberry.field(
+        default=None, description="Retry with the same key and input returns the first result."
+    )
+
+    def to_data(self) -> NewCustomer:
+        return NewCustomer(
+            kind=self.kind,
+            name=self.name,
+            name_en=self.name_en,
+            phones=[p.to_entry() for p in self.phones or []],
+            email=self.email,
+            gender=self.gender,
+            birthday=self.birthday,
+            id_document_type=self.id_document_type,
+            id_number=self.id_number,
+            nature=self.nature,
+            industry=self.industry,
+            region=self.region,
+            channel=self.channel,
+            notes=self.notes,
+            nationality=self.nationality,
+            address=self.address,
+            employer=self.employer,
+            idempotency_key=self.idempotency_key,
+        )
+
+
+@strawberry.input(description="Changes to a customer; fields left out stay as they are, null clears.")
+class UpdateCustomerInput:
+    id: strawberry.ID
+    expected_version: int = strawberry.field(description="The version you read; stale gives CONFLICT.")
+    name: str | None = strawberry.UNSET
+    name_en: str | None = strawberry.UNSET
+    phones: list[PhoneInput] | None = strawberry.UNSET
+    email: str | None = strawberry.UNSET
+    status: CustomerStatus | None = strawberry.UNSET
+    status_reason: str | None = strawberry.field(
+        default=strawberry.UNSET, description="Required when marking LOST or UNSUITABLE."
+    )
+    industry: str | None = strawberry.UNSET
+    region: str | None = strawberry.UNSET
+    channel: str | None = strawberry.UNSET
+    notes: str | None = strawberry.UNSET
+
+    def changes(self) -> dict[str, object]:
+        sent: dict[str, object] = {}
+        for api_name, value in (
+            ("name", self.name),
+            ("nameEn", self.name_en),
+            ("email", self.email),
+            ("status", self.status),
+            ("statusReason", self.status_reason),
+            ("industry", self.industry),
+            ("region", self.region),
+            ("channel", self.channel),
+            ("notes", self.notes),
+        ):
+            if value is not strawberry.UNSET:
+                sent[api_name] = value
+        if self.phones is not strawberry.UNSET:
+            sent["phones"] = [p.to_entry() for p in self.phones or []]
+        return sent
+
+
+@strawberry.input(description="Merge the duplicate into the survivor.")
+class MergeCustomersInput:
+    survivor_id: strawberry.ID
+    duplicate_id: strawberry.ID
+
+
+@strawberry.input(description="Reveal a full ID number; the reason goes to the audit log.")
+class RevealIdNumberInput:
+    customer_id: strawberry.ID
+    reason: str
+
+
+@strawberry.input(description="What is typed so far; any subset.")
+class DuplicateCheckInput:
+    name: str | None = None
+    phone: str | None = None
+    id_number: str | None = None
+    email: str | None = None
+    birthday: date | None = None
+
+    def to_data(self) -> DuplicateCheck:
+        return DuplicateCheck(
+            name=self.name,
+            phone=self.phone,
+            id_number=self.id_number,
+            email=self.email,
+            birthday=self.birthday,
+        )

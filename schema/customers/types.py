@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import strawberry
+
+from schema.auth.types import User
+from schema.context import Info
+from schema.stays.types import Performance, Stay
+from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
+from server.core.phones import display_phone
+from server.customers.models import Customer as CustomerModel
+from server.customers.service import DuplicateCandidate as DuplicateData
+
+MAX_RECENT_STAYS = 50
+
+
+@strawberry.type(description="A phone number of a customer.")
+class Phone:
+    number: str = strawberry.field(description="E.164, e.g. +8613800138000.")
+    label: str | None
+
+    @strawberry.field(description="As staff read it: national format for China.")
+    def display(self) -> str:
+        return display_phone(self.number)
+
+
+@strawberry.type(description="个性化档案: a remembered wish of the guest.")
+class Preference:
+    category: str
+    value: str
+    note: str | None
+
+
+@strawberry.type(description="A date worth a greeting: anniversary, founding day, …")
+class KeyDate:
+    kind: str
+    date: date
+    note: str | None
+
+
+@strawberry.type(description="A guest (INDIVIDUAL) or a company (CORPORATE) in the customer archive.")
+class Customer:
+    id: strawberry.ID
+    kind: CustomerKind
+    name: str
+    name_en: str | None
+    name_pinyin: str = strawberry.field(description="Full pinyin, e.g. 'zhang wei'.")
+    name_initials: str = strawberry.field(description="Pinyin initials, e.g. 'zw'.")
+    status: CustomerStatus
+    status_reason: str | None = strawberry.field(description="Why LOST or UNSUITABLE.")
+    merged_into_id: strawberry.ID | None = strawberry.field(description="Survivor of a MERGED record.")
+    nature: str | None
+    industry: str | None
+    channel: str | None
+    region: str | None
+    nationality: str | None
+    email: str | None
+    fax: str | None
+    postcode: str | None
+    address: str | None
+    homepage: str | None
+    front_desk_account: str | None
+    payment_method: str | None
+    tags: list[str]
+    notes: str | None
+    gender: Gender | None
+    birthday: date | None
+    employer: str | None
+    residence: str | None
+    id_document_type: IdDocumentType | None
+    id_number_masked: str | None = strawberry.field(
+        description="e.g. 340104********1236; the full number only through revealIdNumber."
+    )
+    business_scope: str | None
+    person_in_charge: str | None
+    annual_room_volume: int | None
+    contact_frequency: str | None
+    version: int = strawberry.field(description="Send as expectedVersion when updating.")
+    created_at: datetime
+    updated_at: datetime
+    owner_id: strawberry.Private[int | None]
+
+    @classmethod
+    def from_model(cls, c: CustomerModel) -> Customer:
+        merged_into: int | None = c.merged_into_id  # type: ignore[attr-defined]
+        return cls(
+            id=strawberry.ID(str(c.id)),
+            kind=c.kind,
+            name=c.name,
+            name_en=c.name_en,
+            name_pinyin=c.name_pinyin,
+            name_initials=c.name_initials,
+            status=c.status,
+            status_reason=c.status_reason,
+            merged_into_id=strawberry.ID(str(merged_into)) if merged_into else None,
+            nature=c.nature.value if c.nature else None,
+            industry=c.industry,
+            channel=c.channel,
+            region=c.region,
+            nationality=c.nationality,
+            email=c.email,
+            fax=c.fax,
+            postcode=c.postcode,
+            address=c.address,
+            homepage=c.homepage,
+            front_desk_account=c.front_desk_account,
+            payment_method=c.payment_method,
+            tags=list(c.tags or []),
+            notes=c.notes,
+            gender=c.gender,
+            birthday=c.birthday,
+            employer=c.employer,
+            residence=c.residence,
+            id_document_type=c.id_document_type,
+            id_number_masked=c.id_number_masked,
+            business_scope=c.business_scope,
+            person_in_charge=c.person_in_charge,
+            annual_room_volume=c.annual_room_volume,
+            contact_frequency=c.contact_frequency,
+            version=c.version,
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+            owner_id=c.owner_id,  # type: ignore[attr-defined]
+        )
+
+    @property
+    def pk(self) -> int:
+        return int(self.id)
+
+    @strawberry.field(description="Phone numbers, first the main one.")
+    async def phones(self, info: Info) -> list[Phone]:
+        return [Phone(number=p.number, label=p.label) for p in await info.context.loaders.phones.load(self.pk)]
+
+    @strawberry.field(description="Remembered preferences, by category.")
+    async def preferences(self, info: Info) -> list[Preference]:
+        return [
+            Preference(category=p.category, value=p.value, note=p.note)
+            for p in await info.context.loaders.preferences.load(self.pk)
+        ]
+
+    @strawberry.field(description="Anniversaries and other key dates.")
+    async def key_dates(self, info: Info) -> list[KeyDate]:
+        return [
+            KeyDate(kind=k.kind, date=k.date, note=k.note)
+            for k in await info.context.loaders.key_dates.load(self.pk)
+        ]
+
+    @strawberry.field(description="The latest stays, newest first (first ≤ 50, default 5).")
+    async def recent_stays(self, info: Info, first: int | None = 5) -> list[Stay]:
+        limit = max(0, min(first if first is not None else 5, MAX_RECENT_STAYS))
+        if limit == 0:
+            return []
+        views = await info.context.loaders.recent_stays(limit).load(self.pk)
+        return [Stay.from_view(v) for v in views]
+
+    @strawberry.field(description="Room nights, ADR, revenue, visits and last visit.")
+    async def performance(self, info: Info) -> Performance:
+        return Performance.from_data(await info.context.loaders.performance.load(self.pk))
+
+    @strawberry.field(description="The responsible account manager (the creator until a transfer).")
+    async def owner(self, info: Info) -> User | None:
+        if self.owner_id is None:
+            return None
+        user = await info.context.loaders.users.load(self.owner_id)
+        return User.from_model(user) if user else None
+
+
+@strawberry.type(description="Who called: the normalised number and the customers who own it.")
+class CallerLookup:
+    normalized_phone: str | None = strawberry.field(description="E.164; null when unparseable.")
+    matches: list[Customer]
+
+
+@strawberry.type(description="An existing profile that may be the person being entered.")
+class DuplicateCandidate:
+    customer: Customer
+    score: float = strawberry.field(description="0…1; 0.97+ means the same ID document.")
+    reasons: list[str] = strawberry.field(
+        description="SAME_ID_NUMBER, SAME_PHONE, SAME_EMAIL, SAME_NAME, SAME_BIRTHDAY."
+    )
+
+    @classmethod
+    def from_data(cls, d: DuplicateData) -> DuplicateCandidate:
+        return cls(customer=Customer.from_model(d.customer), score=d.score, reasons=d.reasons)

@@ -1,0 +1,71 @@
+"""UserError in payloads, and masking of unexpected errors with a request id."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from schema.enums import ErrorCode
+from server.core.errors import DomainError, ValidationErrors
+
+log = logging.getLogger("hotel_crm.graphql")
+
+@strawberry.type(description="An expected failure: which input field, what kind, and a message.")
+class UserError:
+    field: list[str] | None = strawberry.field(
+        description="Path of the input field, e.g. [\"guest\", \"idNumber\"]; null for the whole input."
+    )
+    code: ErrorCode = strawberry.field(description="Machine-readable reason.")
+    message: str = strawberry.field(description="Human-readable message (Simplified Chinese).")
+
+
+def user_errors(exc: DomainError | ValidationErrors) -> list[UserError]:
+    errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
+    return [UserError(field=e.field, code=e.code, message=e.message) for e in errors]
+
+
+def _expected(error: GraphQLError) -> bool:
+    original = error.original_error
+    # No original error: a syntax, validation or variable-coercion error, safe to show.
+    # A GraphQLError raised on purpose (permissions, limits) is meant for the client too.
+    return original is None or isinstance(original, GraphQLError | DomainError)
+
+
+class MaskUnexpectedErrors(SchemaExtension):
+    """Unexpected failures become INTERNAL_SERVER_ERROR with a request id; the traceback is logged.
+
+    Strawberry's MaskErrors with its default predicate would also hide validation and
+    permission errors, which clients need to see.
+    """
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is None or not getattr(result, "errors", None):
+            return
+        context = self.execution_context.context
+        request_id = getattr(context, "request_id", None)
+        masked: list[GraphQLError] = []
+        for error in result.errors or []:
+            if _expected(error):
+                masked.append(error)
+                continue
+            log.error(
+                "unexpected error in %s (request %s)",
+                ".".join(str(p) for p in error.path or []),
+                request_id,
+                exc_info=error.original_error,
+            )
+            masked.append(
+                GraphQLError(
+                    f"服务器内部错误，请联系管理员并提供请求编号 {request_id} (internal server error)",
+                    nodes=error.nodes,
+                    path=error.path,
+                    extensions={"code": "INTERNAL_SERVER_ERROR", "requestId": request_id},
+                )
+            )
+        result.errors = masked

@@ -1,0 +1,54 @@
+"""Per-request DataLoaders: related data of many customers in one statement each (no N+1)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from strawberry.dataloader import DataLoader
+
+from server.auth import service as auth
+from server.auth.models import User
+from server.customers import service as customers
+from server.stays import service as stays
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _batched(fetch: Callable[[list[K]], Awaitable[dict[K, V]]], default: Any = None) -> DataLoader[K, V]:
+    async def load(keys: list[K]) -> list[V]:
+        found = await fetch(list(dict.fromkeys(keys)))
+        return [found.get(k, default) for k in keys]
+
+    return DataLoader(load_fn=load)
+
+
+@dataclass
+class Loaders:
+    users: DataLoader[int, User | None] = field(default_factory=lambda: _batched(auth.users_by_ids))
+    phones: DataLoader[int, list[customers.PhoneView]] = field(
+        default_factory=lambda: _batched(customers.phones_of, [])
+    )
+    preferences: DataLoader[int, list[customers.PreferenceView]] = field(
+        default_factory=lambda: _batched(customers.preferences_of, [])
+    )
+    key_dates: DataLoader[int, list[customers.KeyDateView]] = field(
+        default_factory=lambda: _batched(customers.key_dates_of, [])
+    )
+    performance: DataLoader[int, stays.Performance] = field(
+        default_factory=lambda: _batched(stays.performance_of)
+    )
+    customers: DataLoader[int, Any] = field(default_factory=lambda: _batched(customers.customers_by_ids))
+    _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
+
+    def recent_stays(self, limit: int) -> DataLoader[int, list[stays.StayView]]:
+        loader = self._recent_stays.get(limit)
+        if loader is None:
+
+            async def fetch(ids: list[int]) -> dict[int, list[stays.StayView]]:
+                return await stays.recent_stays_of(ids, limit)
+
+            loader = self._recent_stays[limit] = _batched(fetch, [])
+        return loader

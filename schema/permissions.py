@@ -1,0 +1,51 @@
+"""Permissions, declared on every field with permission_classes (SPEC §5).
+
+Not signed in -> UNAUTHENTICATED; signed in without the role -> FORBIDDEN.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from strawberry.exceptions import StrawberryGraphQLError
+from strawberry.permission import BasePermission
+
+from server.auth.models import Role
+
+
+def unauthenticated() -> StrawberryGraphQLError:
+    return StrawberryGraphQLError("请先登录 (authentication required)", extensions={"code": "UNAUTHENTICATED"})
+
+
+class AllowAny(BasePermission):
+    """Open to everyone, on purpose (login); declared so that the schema walk sees a decision."""
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return True
+
+
+class IsStaff(BasePermission):
+    message = "没有权限 (forbidden)"
+    error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012
+    roles: frozenset[Role] = frozenset(Role)
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        user = info.context.user
+        if user is None:
+            raise unauthenticated()
+        return user.role in self.roles
+
+
+def has_role(*roles: Role) -> type[BasePermission]:
+    """A permission class for staff with one of these roles."""
+    name = "HasRole_" + "_".join(r.value for r in roles)
+    return type(name, (IsStaff,), {"roles": frozenset(roles)})
+
+
+# The rights of SPEC §5, named once.
+ANY_STAFF = IsStaff
+READ_CUSTOMERS = has_role(Role.AGENT, Role.FRONT_DESK, Role.SALES, Role.MANAGER)
+EDIT_CUSTOMERS = has_role(Role.FRONT_DESK, Role.SALES, Role.MANAGER)
+REGISTER_GUESTS = has_role(Role.FRONT_DESK, Role.MANAGER)
+MANAGERS = has_role(Role.MANAGER)
+ADMINS = has_role(Role.ADMIN)

@@ -1,0 +1,208 @@
+"""The ASGI application: /graphql, /healthz, the SPA with fallback, limits and the lifespan."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import orjson
+from starlette.applications import Starlette
+from starlette.requests import HTTPConnection, Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from strawberry.asgi import GraphQL
+from strawberry.http import GraphQLHTTPResponse
+
+from schema import build_schema
+from schema.context import Context
+from schema.loaders import Loaders
+from server.auth.service import user_for_token
+from server.db import close_db, database_status, init_db
+from server.settings import Settings, get_settings
+
+log = logging.getLogger("hotel_crm")
+
+WEB_DIST = Path(__file__).parent / "web_dist"
+API_PREFIXES = ("/graphql", "/healthz", "/cti")
+
+
+def _client_address(conn: HTTPConnection) -> str:
+    return conn.client.host if conn.client else "unknown"
+
+
+class HotelGraphQL(GraphQL[Context, None]):
+    """Strawberry's ASGI view with our typed context and orjson encoding."""
+
+    async def get_context(self, request: Any, response: Any) -> Context:
+        user = None
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() == "bearer" and token.strip():
+            user = await user_for_token(token.strip())
+        return Context(
+            request=request,
+            user=user,
+            client_address=_client_address(request),
+            request_id=request.scope.get("state", {}).get("request_id", uuid.uuid4().hex),
+            loaders=Loaders(),
+            response=response,
+        )
+
+    def encode_json(self, data: GraphQLHTTPResponse) -> bytes:
+        return orjson.dumps(data)
+
+
+class RequestGuard:
+    """Request id, body-size limit (413), per-operation time limit and Cache-Control: no-store."""
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.max_body = settings.max_body_bytes
+        self.timeout = settings.operation_timeout_seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+        if scope["type"] == "websocket":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+        is_api = path.startswith(API_PREFIXES)
+        started = False
+
+        async def send_with_headers(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                headers = [
+                    (k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"
+                ]
+                cacheable = path.startswith("/assets/")
+                headers.append(
+                    (b"cache-control", b"public, max-age=31536000, immutable" if cacheable else b"no-store")
+                )
+                headers.append((b"x-request-id", request_id.encode()))
+                headers.append((b"x-content-type-options", b"nosniff"))
+                if not is_api:
+                    headers.append((b"x-frame-options", b"DENY"))
+                    headers.append((b"referrer-policy", b"same-origin"))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        if not is_api:
+            await self.app(scope, receive, send_with_headers)
+            return
+
+        body = b""
+        declared = dict(scope.get("headers", [])).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body:
+            await self._reject(send_with_headers, 413, "请求体过大 (request body too large)")
+            return
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+            if len(body) > self.max_body:
+                await self._reject(send_with_headers, 413, "请求体过大 (request body too large)")
+                return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self.app(scope, replay, send_with_headers)
+        except TimeoutError:
+            log.warning("request %s on %s exceeded %.0f s", request_id, path, self.timeout)
+            if not started:
+                await self._reject(send_with_headers, 503, "请求处理超时 (operation timed out)", "TIMEOUT")
+
+    @staticmethod
+    async def _reject(send: Send, status: int, message: str, code: str = "PAYLOAD_TOO_LARGE") -> None:
+        body = orjson.dumps({"errors": [{"message": message, "extensions": {"code": code}}]})
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+async def healthz(request: Request) -> Response:
+    db = await database_status()
+    ok = db["status"] == "ok"
+    return JSONResponse({"status": "ok" if ok else "degraded", "database": db}, status_code=200 if ok else 503)
+
+
+async def spa(request: Request) -> Response:
+    """Static files of the built SPA; any other non-API path gets index.html (client routes)."""
+    if request.url.path.startswith(API_PREFIXES):
+        return JSONResponse({"error": "not found"}, status_code=404)
+    index = WEB_DIST / "index.html"
+    if not index.exists():
+        return PlainTextResponse(
+            "The web app is not built. Run `npm run build` (or `make run`).", status_code=503
+        )
+    relative = request.path_params.get("path", "")
+    if relative:
+        candidate = (WEB_DIST / relative).resolve()
+        if candidate.is_file() and candidate.is_relative_to(WEB_DIST.resolve()):
+            return FileResponse(candidate)
+    return FileResponse(
+        index,
+        headers={
+            "content-security-policy": "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'"
+        },
+    )
+
+
+def create_app(*, manage_database: bool = True, settings: Settings | None = None) -> ASGIApp:
+    """The application. manage_database=False leaves Tortoise to the caller (tests)."""
+    settings = settings or get_settings()
+    graphql = HotelGraphQL(
+        build_schema(production=settings.is_production),
+        graphql_ide=None if settings.is_production else "graphiql",
+        allow_queries_via_get=False,
+        multipart_uploads_enabled=False,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        if manage_database:
+            await init_db()
+        try:
+            yield
+        finally:
+            if manage_database:
+                await close_db()
+
+    app = Starlette(
+        routes=[
+            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/healthz", healthz, methods=["GET"]),
+            Route("/", spa, methods=["GET", "HEAD"]),
+            Route("/{path:path}", spa, methods=["GET", "HEAD"]),
+        ],
+        lifespan=lifespan,
+    )
+    return RequestGuard(app, settings)

@@ -1,0 +1,185 @@
+"""The `hotel-crm` command (SPEC §4.1). Every command reads HOTEL_CRM_DATABASE_URL."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from server.settings import SettingsError, get_settings
+
+EXIT_USAGE = 2
+
+
+def _run(coro_factory: Callable[[], Awaitable[int]]) -> int:
+    return asyncio.run(coro_factory())
+
+
+async def _with_db(work: Callable[[], Awaitable[int]], *, migrate: bool = False) -> int:
+    from server.db import apply_migrations, close_db, init_db
+
+    if migrate:
+        await apply_migrations()
+    else:
+        await init_db()
+    try:
+        return await work()
+    finally:
+        await close_db()
+
+
+def cmd_migrate(_args: argparse.Namespace) -> int:
+    async def work() -> int:
+        print("migrations applied")
+        return 0
+
+    return _run(lambda: _with_db(work, migrate=True))
+
+
+def app_factory() -> Any:
+    from server.app import create_app
+
+    return create_app()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    async def migrate() -> int:
+        return 0
+
+    _run(lambda: _with_db(migrate, migrate=True))
+    settings = get_settings()
+    if settings.is_sqlite and args.workers > 1:
+        print(
+            "note: several workers on SQLite share one file; for more traffic use PostgreSQL "
+            "(HOTEL_CRM_DATABASE_URL=postgres://…)",
+            file=sys.stderr,
+        )
+    print(f"Hotel CRM serving on http://{args.host}:{args.port}", flush=True)
+    uvicorn.run(
+        "server.cli:app_factory",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        log_level="warning" if args.quiet else "info",
+        access_log=not args.quiet,
+        proxy_headers=True,
+        forwarded_allow_ips=args.forwarded_allow_ips,
+        server_header=False,
+    )
+    return 0
+
+
+def cmd_create_user(args: argparse.Namespace) -> int:
+    from server.auth.actor import Actor
+    from server.auth.models import Role
+    from server.auth.service import create_user
+    from server.core.errors import DomainError
+
+    try:
+        role = Role(args.role.upper())
+    except ValueError:
+        print(f"unknown role {args.role!r}; one of {', '.join(r.value for r in Role)}", file=sys.stderr)
+        return EXIT_USAGE
+    password = sys.stdin.readline().rstrip("\r\n")
+
+    async def work() -> int:
+        try:
+            user = await create_user(
+                actor=Actor.system("cli"),
+                username=args.username,
+                password=password,
+                role=role,
+                display_name=args.display_name,
+            )
+        except DomainError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        print(user.id)
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from server import seed
+
+    def progress(done: int, total: int) -> None:
+        print(f"\r  {done:,}/{total:,} customers", end="", file=sys.stderr, flush=True)
+
+    async def work() -> int:
+        if args.if_empty and not await seed.database_is_empty():
+            print("database already has customers; nothing seeded")
+            return 0
+        report = await seed.seed_demo(customers=args.customers, seed=args.seed, progress=progress)
+        print(file=sys.stderr)
+        print(
+            f"seeded {report.customers:,} customers, {report.stays:,} stays, "
+            f"{report.users_created} users in {report.seconds:.1f} s"
+        )
+        print("demo logins (password for all: %s):" % seed.DEMO_PASSWORD)
+        for username, role in seed.DEMO_USERS:
+            print(f"  {username:<10} {role.value}")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
+def cmd_export_schema(_args: argparse.Namespace) -> int:
+    from schema import schema
+
+    sys.stdout.write(schema.as_str() + "\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hotel-crm", description="Hotel CRM server and tools")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the server (applies pending migrations first)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    serve.add_argument("--quiet", action="store_true", help="no access log")
+    serve.add_argument("--forwarded-allow-ips", default="127.0.0.1")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="apply migrations")
+    migrate.set_defaults(func=cmd_migrate)
+
+    user = sub.add_parser("create-user", help="create a user; the password is read from stdin")
+    user.add_argument("--username", required=True)
+    user.add_argument("--role", required=True, help="ADMIN, MANAGER, SALES, AGENT or FRONT_DESK")
+    user.add_argument("--display-name")
+    user.set_defaults(func=cmd_create_user)
+
+    seed = sub.add_parser("seed-demo", help="deterministic demo data")
+    seed.add_argument("--customers", type=int, default=1000)
+    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--if-empty", action="store_true", help="only when there are no customers")
+    seed.set_defaults(func=cmd_seed_demo)
+
+    export = sub.add_parser("export-schema", help="print the GraphQL SDL")
+    export.set_defaults(func=cmd_export_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> None:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("tortoise").setLevel(logging.WARNING)
+    args = build_parser().parse_args(argv)
+    try:
+        code = args.func(args)
+    except SettingsError as err:
+        print(f"configuration error: {err}", file=sys.stderr)
+        code = EXIT_USAGE
+    sys.exit(code)
+
+
+if __name__ == "__main__":
+    main()

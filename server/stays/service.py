@@ -1,0 +1,446 @@
+"""Stays, guest registration (入住登记) and customer performance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tortoise.transactions import in_transaction
+
+from server.auth import audit, idempotency
+from server.auth.actor import Actor
+from server.core.errors import DomainError, ErrorCode, ValidationErrors
+from server.core.idcards import Gender, IdDocumentType
+from server.core.money import Fen, divide_half_up, require_fen
+from server.core.phones import normalize_phone
+from server.core.sql import fetch, in_list
+from server.core.text import clean_text, require_text
+from server.core.time import hotel_today
+from server.customers import service as customers
+from server.customers.models import Customer, CustomerKind, CustomerPhone, CustomerStatus
+from server.settings import get_settings
+from server.stays.models import Stay, StayStatus
+
+MAX_STAY_NIGHTS = 365
+# Stays that did not happen count in no performance figure.
+NOT_STAYED = ("CANCELLED", "NO_SHOW")
+
+
+@dataclass
+class GuestData:
+    name: str
+    phone: str
+    id_document_type: IdDocumentType
+    id_number: str
+    name_en: str | None = None
+    gender: Gender | None = None
+    birthday: date | None = None
+    email: str | None = None
+    nationality: str | None = None
+    address: str | None = None
+    employer: str | None = None
+
+
+@dataclass
+class StayData:
+    arrival: date
+    departure: date
+    room_type: str
+    nightly_rate: Fen
+    channel: str | None = None
+    purpose: str | None = None
+    payment_method: str | None = None
+
+
+@dataclass
+class Registration:
+    guest: GuestData
+    stay: StayData
+    idempotency_key: str | None = None
+    customer_id: int | None = None  # the profile the clerk chose from the duplicate suggestions
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    customer: Customer
+    stay: Stay
+    created: bool
+
+
+@dataclass
+class _CleanStay:
+    columns: dict[str, Any] = field(default_factory=dict)
+
+
+def clean_stay(data: StayData, *, prefix: list[str]) -> _CleanStay:
+    errors: list[DomainError] = []
+
+    def path(name: str) -> list[str]:
+        return [*prefix, name]
+
+    def attempt(func: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DomainError as err:
+            errors.append(err)
+            return None
+
+    room_type = attempt(require_text, data.room_type, field=path("roomType"), max_length=32, label="房型")
+    rate = attempt(require_fen, data.nightly_rate, field=path("nightlyRate"))
+    channel = attempt(clean_text, data.channel, field=path("channel"), max_length=64, label="渠道")
+    purpose = attempt(clean_text, data.purpose, field=path("purpose"), max_length=64, label="来访目的")
+    payment = attempt(
+        clean_text, data.payment_method, field=path("paymentMethod"), max_length=64, label="付款方式"
+    )
+    nights = (data.departure - data.arrival).days
+    if nights <= 0:
+        errors.append(
+            DomainError(ErrorCode.INVALID, "离店日期必须晚于入住日期", field=path("departure"))
+        )
+    elif nights > MAX_STAY_NIGHTS:
+        errors.append(
+            DomainError(ErrorCode.INVALID, f"一次入住最长 {MAX_STAY_NIGHTS} 晚", field=path("departure"))
+        )
+    if errors:
+        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+    today = hotel_today()
+    if data.arrival > today:
+        status = StayStatus.RESERVED
+    elif data.departure < today:
+        status = StayStatus.CHECKED_OUT
+    else:
+        status = StayStatus.IN_HOUSE
+    return _CleanStay(
+        columns={
+            "property": get_settings().property_name,
+            "arrival": data.arrival,
+            "departure": data.departure,
+            "room_nights": nights,
+            "room_type": room_type,
+            "nightly_rate": rate,
+            "room_revenue": nights * rate,
+            "channel": channel,
+            "purpose": purpose,
+            "payment_method": payment,
+            "status": status,
+        }
+    )
+
+
+def _guest_as_customer(guest: GuestData) -> customers.NewCustomer:
+    return customers.NewCustomer(
+        kind=CustomerKind.INDIVIDUAL,
+        name=guest.name,
+        name_en=guest.name_en,
+        phones=[customers.PhoneEntry(guest.phone, "手机")] if guest.phone else [],
+        email=guest.email,
+        gender=guest.gender,
+        birthday=guest.birthday,
+        id_document_type=guest.id_document_type,
+        id_number=guest.id_number,
+        nationality=guest.nationality,
+        address=guest.address,
+        employer=guest.employer,
+    )
+
+
+def _clean_registration(reg: Registration) -> tuple[customers.CleanCustomer, _CleanStay]:
+    errors: list[DomainError] = []
+    clean_guest = clean_stay_result = None
+    if not (reg.guest.phone or "").strip():
+        errors.append(DomainError(ErrorCode.REQUIRED, "请填写联系电话", field=["guest", "phone"]))
+    if not (reg.guest.id_number or "").strip():
+        errors.append(DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=["guest", "idNumber"]))
+    try:
+        clean_guest = customers.clean_new_customer(_guest_as_customer(reg.guest), prefix=["guest"])
+    except DomainError as err:
+        errors.append(err)
+    except ValidationErrors as errs:
+        errors.extend(errs.errors)
+    try:
+        clean_stay_result = clean_stay(reg.stay, prefix=["stay"])
+    except DomainError as err:
+        errors.append(err)
+    except ValidationErrors as errs:
+        errors.extend(errs.errors)
+    # Phone errors come back as guest.phones.0.number; the form's field is guest.phone.
+    for err in errors:
+        if err.field and err.field[:2] == ["guest", "phones"]:
+            err.field = ["guest", "phone"]
+    unique: list[DomainError] = []
+    for err in errors:
+        if not any(e.field == err.field and e.code == err.code for e in unique):
+            unique.append(err)
+    if unique:
+        raise unique[0] if len(unique) == 1 else ValidationErrors(unique)
+    assert clean_guest is not None and clean_stay_result is not None
+    return clean_guest, clean_stay_result
+
+
+async def _recognise(clean: customers.CleanCustomer) -> Customer | None:
+    """A returning guest: same document; else same phone and same name without a conflicting ID."""
+    if clean.id_number is not None:
+        owner = await customers.id_number_owner(clean.id_number)
+        if owner is not None:
+            return owner
+    name = clean.columns["name"]
+    doc_type = clean.columns["id_document_type"]
+    for e164, _ in clean.phones:
+        rows = await CustomerPhone.filter(e164=e164).values_list("customer_id", flat=True)
+        for candidate in await Customer.filter(id__in=list(rows)).order_by("-updated_at"):
+            if candidate.status is CustomerStatus.MERGED or candidate.kind is not CustomerKind.INDIVIDUAL:
+                continue
+            if candidate.name != name:
+                continue
+            # Same document type with another number: another person sharing the phone.
+            if candidate.id_number_hash and candidate.id_document_type is doc_type:
+                continue
+            return candidate
+    return None
+
+
+async def _enrich(customer: Customer, clean: customers.CleanCustomer, actor: Actor) -> None:
+    """Fills what the profile lacks from the registration; never overwrites what it holds."""
+    columns: dict[str, Any] = {}
+    for name in ("name_en", "name_en_key", "email", "gender", "birthday", "nationality", "address",
+                 "employer", "employer_key"):  # fmt: skip
+        if getattr(customer, name) in (None, "") and clean.columns.get(name) not in (None, ""):
+            columns[name] = clean.columns[name]
+    if clean.id_number is not None:
+        if not customer.id_number_hash:
+            for name in ("id_document_type", "id_number_encrypted", "id_number_hash", "id_number_masked"):
+                columns[name] = clean.columns[name]
+        elif customer.id_number_hash != clean.columns["id_number_hash"] and (
+            customer.id_document_type is clean.columns["id_document_type"]
+        ):
+            raise DomainError(
+                ErrorCode.CONFLICT,
+                f"所选档案（{customer.name}）登记的证件号码与本次不同，请核对或新建档案",
+                field=["guest", "idNumber"],
+            )
+    if customer.status in (CustomerStatus.PROSPECT, CustomerStatus.DORMANT, CustomerStatus.LOST):
+        columns["status"] = CustomerStatus.ACTIVE
+    if columns:
+        await Customer.filter(id=customer.id).update(**columns, version=customer.version + 1)
+    known = set(await CustomerPhone.filter(customer_id=customer.id).values_list("e164", flat=True))
+    new_phones = [(e164, label) for e164, label in clean.phones if e164 not in known]
+    if new_phones:
+        await CustomerPhone.bulk_create(
+            [
+                CustomerPhone(**customers.phone_row(customer.id, e164, label, len(known) + i))
+                for i, (e164, label) in enumerate(new_phones)
+            ]
+        )
+        if not columns:
+            await Customer.filter(id=customer.id).update(version=customer.version + 1)
+
+
+def _registration_fingerprint(reg: Registration) -> str:
+    def plain(obj: Any) -> dict[str, Any]:
+        out = {}
+        for k, v in vars(obj).items():
+            out[k] = v.isoformat() if isinstance(v, date) else getattr(v, "value", v)
+        return out
+
+    return idempotency.fingerprint(
+        {"guest": plain(reg.guest), "stay": plain(reg.stay), "customerId": reg.customer_id}
+    )
+
+
+async def register_guest(*, actor: Actor, registration: Registration) -> RegistrationResult:
+    """Check-in of an arriving guest: recognise or create the profile, then the stay. All or nothing."""
+    key = idempotency.clean_key(registration.idempotency_key)
+    clean_guest, stay = _clean_registration(registration)
+    fp = _registration_fingerprint(registration)
+    previous = await idempotency.replay("registerGuest", key, actor, fp)
+    if previous is not None:
+        return await _replayed(previous)
+    try:
+        async with in_transaction():
+            if registration.customer_id is not None:
+                customer: Customer | None = await customers.get_customer(registration.customer_id)
+                if customer is None:
+                    raise DomainError(ErrorCode.NOT_FOUND, "所选客户档案不存在", field="customerId")
+                if customer.kind is not CustomerKind.INDIVIDUAL:
+                    raise DomainError(ErrorCode.INVALID, "入住登记只能关联个人客户", field="customerId")
+                if clean_guest.id_number is not None:
+                    other = await customers.id_number_owner(clean_guest.id_number, exclude=customer.id)
+                    if other is not None:
+                        raise DomainError(
+                            ErrorCode.CONFLICT,
+                            f"该证件号码属于另一位客户（{other.name}，编号 {other.id}）",
+                            field=["guest", "idNumber"],
+                        )
+            else:
+                customer = await _recognise(clean_guest)
+            created = customer is None
+            if customer is None:
+                customer = await customers.insert_customer(
+                    actor=actor, clean=clean_guest, status=CustomerStatus.ACTIVE
+                )
+            else:
+                await _enrich(customer, clean_guest, actor)
+            new_stay = await Stay.create(customer_id=customer.id, **stay.columns)
+            await idempotency.remember(
+                "registerGuest",
+                key,
+                actor,
+                fp,
+                {"customer_id": customer.id, "stay_id": new_stay.id, "created": created},
+            )
+            await audit.record(
+                actor,
+                "stay.register_guest",
+                target_type="Customer",
+                target_id=customer.id,
+                details={"stayId": new_stay.id, "created": created},
+            )
+    except idempotency.ConcurrentRetry:
+        previous = await idempotency.replay("registerGuest", key, actor, fp)
+        assert previous is not None
+        return await _replayed(previous)
+    return RegistrationResult(await Customer.get(id=customer.id), new_stay, created)
+
+
+async def _replayed(previous: dict[str, Any]) -> RegistrationResult:
+    customer = await customers.get_customer(int(previous["customer_id"]))
+    stay = await Stay.get(id=int(previous["stay_id"]))
+    assert customer is not None
+    return RegistrationResult(customer, stay, bool(previous["created"]))
+
+
+def check_phone(raw: str) -> str:
+    return normalize_phone(raw, field=["guest", "phone"])
+
+
+# ---------------------------------------------------------------- reads for the card
+
+
+@dataclass(frozen=True)
+class StayView:
+    id: int
+    customer_id: int | None
+    property: str
+    arrival: date
+    departure: date
+    room_nights: int
+    room_type: str
+    nightly_rate: Fen
+    room_revenue: Fen
+    status: StayStatus
+    channel: str | None
+    purpose: str | None
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+_STAY_COLUMNS = (
+    "id, customer_id, property, arrival, departure, room_nights, room_type, nightly_rate, "
+    "room_revenue, status, channel, purpose"
+)
+
+
+def _stay_view(row: dict[str, Any]) -> StayView:
+    return StayView(
+        id=row["id"],
+        customer_id=row["customer_id"],
+        property=row["property"],
+        arrival=_as_date(row["arrival"]),
+        departure=_as_date(row["departure"]),
+        room_nights=row["room_nights"],
+        room_type=row["room_type"],
+        nightly_rate=row["nightly_rate"],
+        room_revenue=row["room_revenue"],
+        status=StayStatus(row["status"]),
+        channel=row["channel"],
+        purpose=row["purpose"],
+    )
+
+
+def stay_view(stay: Stay) -> StayView:
+    return StayView(
+        id=stay.id,
+        customer_id=stay.customer_id,  # type: ignore[attr-defined]
+        property=stay.property,
+        arrival=stay.arrival,
+        departure=stay.departure,
+        room_nights=stay.room_nights,
+        room_type=stay.room_type,
+        nightly_rate=stay.nightly_rate,
+        room_revenue=stay.room_revenue,
+        status=stay.status,
+        channel=stay.channel,
+        purpose=stay.purpose,
+    )
+
+
+async def recent_stays_of(ids: list[int], limit: int) -> dict[int, list[StayView]]:
+    """The latest `limit` stays of each customer, newest arrival first, in one statement."""
+    rows = await fetch(
+        f"SELECT {_STAY_COLUMNS} FROM (SELECT {_STAY_COLUMNS}, ROW_NUMBER() OVER ("
+        "PARTITION BY customer_id ORDER BY arrival DESC, id DESC) AS rn FROM stays "
+        f"WHERE customer_id IN ({in_list(ids)})) AS ranked WHERE rn <= ? "
+        "ORDER BY customer_id, arrival DESC, id DESC",
+        [*ids, limit],
+    )
+    result: dict[int, list[StayView]] = {i: [] for i in ids}
+    for row in rows:
+        result[row["customer_id"]].append(_stay_view(row))
+    return result
+
+
+@dataclass(frozen=True)
+class Performance:
+    room_nights: int
+    adr: Fen | None
+    room_revenue: Fen
+    other_revenue: Fen
+    visits: int
+    last_visit: date | None
+
+    @property
+    def total_revenue(self) -> Fen:
+        return self.room_revenue + self.other_revenue
+
+
+async def performance_of(ids: list[int]) -> dict[int, Performance]:
+    """Room nights, ADR, revenue, visits and last visit per customer (cancelled stays excluded)."""
+    today = hotel_today()
+    marks = in_list(ids)
+    rows = await fetch(
+        "SELECT c.id AS customer_id, "
+        "(SELECT COALESCE(SUM(room_nights), 0) FROM stays s WHERE s.customer_id = c.id "
+        "AND s.status NOT IN (?, ?)) AS nights, "
+        "(SELECT COALESCE(SUM(room_revenue), 0) FROM stays s WHERE s.customer_id = c.id "
+        "AND s.status NOT IN (?, ?)) AS revenue, "
+        "(SELECT COUNT(*) FROM stays s WHERE s.customer_id = c.id AND s.status NOT IN (?, ?) "
+        "AND s.arrival <= ?) AS visits, "
+        "(SELECT MAX(arrival) FROM stays s WHERE s.customer_id = c.id AND s.status NOT IN (?, ?) "
+        "AND s.arrival <= ?) AS last_visit, "
+        "(SELECT COALESCE(SUM(amount), 0) FROM revenue_lines r WHERE r.customer_id = c.id) AS other "
+        f"FROM customers c WHERE c.id IN ({marks})",
+        [*NOT_STAYED, *NOT_STAYED, *NOT_STAYED, today, *NOT_STAYED, today, *ids],
+    )
+    result = {
+        i: Performance(room_nights=0, adr=None, room_revenue=0, other_revenue=0, visits=0, last_visit=None)
+        for i in ids
+    }
+    for row in rows:
+        nights, revenue = int(row["nights"]), int(row["revenue"])
+        result[row["customer_id"]] = Performance(
+            room_nights=nights,
+            adr=divide_half_up(revenue, nights),
+            room_revenue=revenue,
+            other_revenue=int(row["other"]),
+            visits=int(row["visits"]),
+            last_visit=_as_date(row["last_visit"]) if row["last_visit"] else None,
+        )
+    return result
+
+
+async def stays_by_ids(ids: list[int]) -> dict[int, StayView]:
+    rows = await fetch(f"SELECT {_STAY_COLUMNS} FROM stays WHERE id IN ({in_list(ids)})", ids)
+    return {r["id"]: _stay_view(r) for r in rows}
