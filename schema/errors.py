@@ -14,10 +14,11 @@ from server.core.errors import DomainError, ValidationErrors
 
 log = logging.getLogger("hotel_crm.graphql")
 
+
 @strawberry.type(description="An expected failure: which input field, what kind, and a message.")
 class UserError:
     field: list[str] | None = strawberry.field(
-        description="Path of the input field, e.g. [\"guest\", \"idNumber\"]; null for the whole input."
+        description='Path of the input field, e.g. ["guest", "idNumber"]; null for the whole input.'
     )
     code: ErrorCode = strawberry.field(description="Machine-readable reason.")
     message: str = strawberry.field(description="Human-readable message (Simplified Chinese).")

@@ -27,7 +27,7 @@ def _batched(fetch: Callable[[list[K]], Awaitable[dict[K, V]]], default: Any = N
 
 @dataclass
 class Loaders:
-    users: DataLoader[int, User | None] = field(default_factory=lambda: _batched(auth.users_by_ids))
+    users: DataLoader[int, User] = field(default_factory=lambda: _batched(auth.users_by_ids))
     phones: DataLoader[int, list[customers.PhoneView]] = field(
         default_factory=lambda: _batched(customers.phones_of, [])
     )
@@ -37,9 +37,7 @@ class Loaders:
     key_dates: DataLoader[int, list[customers.KeyDateView]] = field(
         default_factory=lambda: _batched(customers.key_dates_of, [])
     )
-    performance: DataLoader[int, stays.Performance] = field(
-        default_factory=lambda: _batched(stays.performance_of)
-    )
+    performance: DataLoader[int, stays.Performance] = field(default_factory=lambda: _batched(stays.performance_of))
     customers: DataLoader[int, Any] = field(default_factory=lambda: _batched(customers.customers_by_ids))
     _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any, NewType
 
 import strawberry
 from graphql import FloatValueNode, IntValueNode, ValueNode
+from strawberry.types.scalar import ScalarDefinition
 
 from server.core.money import MAX_FEN
 
@@ -19,7 +20,7 @@ def _parse_fen(value: Any) -> int:
         value = int(value)
     if abs(value) > MAX_FEN:
         raise ValueError("Fen is out of range (at most 2^53-1)")
-    return value
+    return int(value)
 
 
 def _parse_fen_literal(node: ValueNode, _variables: Any = None) -> int:
@@ -41,4 +42,4 @@ FEN_SCALAR = strawberry.scalar(
     parse_literal=_parse_fen_literal,
 )
 
-SCALAR_MAP = {Fen: FEN_SCALAR}
+SCALAR_MAP: dict[object, ScalarDefinition] = {Fen: FEN_SCALAR}

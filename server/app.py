@@ -17,7 +17,6 @@ from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, R
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
 
 from schema import build_schema
 from schema.context import Context
@@ -54,7 +53,7 @@ class HotelGraphQL(GraphQL[Context, None]):
             response=response,
         )
 
-    def encode_json(self, data: GraphQLHTTPResponse) -> bytes:
+    def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
 
@@ -83,12 +82,13 @@ class RequestGuard:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                headers = [
-                    (k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"
-                ]
+                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
                 cacheable = path.startswith("/assets/")
                 headers.append(
-                    (b"cache-control", b"public, max-age=31536000, immutable" if cacheable else b"no-store")
+                    (
+                        b"cache-control",
+                        b"public, max-age=31536000, immutable" if cacheable else b"no-store",
+                    )
                 )
                 headers.append((b"x-request-id", request_id.encode()))
                 headers.append((b"x-content-type-options", b"nosniff"))
@@ -141,7 +141,10 @@ class RequestGuard:
             {
                 "type": "http.response.start",
                 "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})
@@ -159,9 +162,7 @@ async def spa(request: Request) -> Response:
         return JSONResponse({"error": "not found"}, status_code=404)
     index = WEB_DIST / "index.html"
     if not index.exists():
-        return PlainTextResponse(
-            "The web app is not built. Run `npm run build` (or `make run`).", status_code=503
-        )
+        return PlainTextResponse("The web app is not built. Run `npm run build` (or `make run`).", status_code=503)
     relative = request.path_params.get("path", "")
     if relative:
         candidate = (WEB_DIST / relative).resolve()

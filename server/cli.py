@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from server.settings import SettingsError, get_settings
@@ -14,7 +14,7 @@ from server.settings import SettingsError, get_settings
 EXIT_USAGE = 2
 
 
-def _run(coro_factory: Callable[[], Awaitable[int]]) -> int:
+def _run(coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
     return asyncio.run(coro_factory())
 
 
@@ -84,7 +84,10 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     try:
         role = Role(args.role.upper())
     except ValueError:
-        print(f"unknown role {args.role!r}; one of {', '.join(r.value for r in Role)}", file=sys.stderr)
+        print(
+            f"unknown role {args.role!r}; one of {', '.join(r.value for r in Role)}",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     password = sys.stdin.readline().rstrip("\r\n")
 
@@ -122,7 +125,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
             f"seeded {report.customers:,} customers, {report.stays:,} stays, "
             f"{report.users_created} users in {report.seconds:.1f} s"
         )
-        print("demo logins (password for all: %s):" % seed.DEMO_PASSWORD)
+        print(f"demo logins (password for all: {seed.DEMO_PASSWORD}):")
         for username, role in seed.DEMO_USERS:
             print(f"  {username:<10} {role.value}")
         return 0

@@ -78,7 +78,7 @@ def __getattr__(name: str) -> Any:
 
 
 def is_sqlite() -> bool:
-    return connections.get("default").capabilities.dialect == "sqlite"
+    return bool(connections.get("default").capabilities.dialect == "sqlite")
 
 
 async def init_db(database_url: str | None = None) -> None:

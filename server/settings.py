@@ -86,15 +86,11 @@ def load_settings() -> Settings:
     env = os.environ.get("HOTEL_CRM_ENV", "development").strip().lower()
     if env not in ("development", "production", "test"):
         raise SettingsError("HOTEL_CRM_ENV must be development, production or test")
-    database_url = os.environ.get(
-        "HOTEL_CRM_DATABASE_URL", f"sqlite://{DEFAULT_DATA_DIR / 'hotel-crm.sqlite3'}"
-    )
+    database_url = os.environ.get("HOTEL_CRM_DATABASE_URL", f"sqlite://{DEFAULT_DATA_DIR / 'hotel-crm.sqlite3'}")
     secret_key = os.environ.get("HOTEL_CRM_SECRET_KEY", "").strip()
     if not secret_key:
         if env == "production":
-            raise SettingsError(
-                "HOTEL_CRM_SECRET_KEY is required when HOTEL_CRM_ENV=production"
-            )
+            raise SettingsError("HOTEL_CRM_SECRET_KEY is required when HOTEL_CRM_ENV=production")
         secret_key = _development_secret(database_url)
     elif len(secret_key) < 32:
         raise SettingsError("HOTEL_CRM_SECRET_KEY must be at least 32 characters")
@@ -103,9 +99,7 @@ def load_settings() -> Settings:
         timezone = ZoneInfo(tz_name)
     except (KeyError, ValueError) as exc:
         raise SettingsError(f"HOTEL_CRM_TIMEZONE: unknown time zone {tz_name!r}") from exc
-    origins = tuple(
-        o.strip() for o in os.environ.get("HOTEL_CRM_TRUSTED_ORIGINS", "").split(",") if o.strip()
-    )
+    origins = tuple(o.strip() for o in os.environ.get("HOTEL_CRM_TRUSTED_ORIGINS", "").split(",") if o.strip())
     return Settings(
         env=env,
         database_url=database_url,

@@ -22,19 +22,17 @@ os.environ["HOTEL_CRM_ENV"] = "test"
 os.environ["HOTEL_CRM_SECRET_KEY"] = "test-secret-key-that-is-long-enough-0123456789"
 os.environ.setdefault("HOTEL_CRM_TIMEZONE", "Asia/Shanghai")
 
-import httpx  # noqa: E402
-from tortoise import Tortoise, connections  # noqa: E402
+import httpx
+from tortoise import Tortoise, connections
 
-from server.auth.models import Role, User  # noqa: E402
-from server.auth.passwords import hash_password  # noqa: E402
-from server.auth.service import issue_token  # noqa: E402
-from server.db import apply_migrations, close_db, init_db  # noqa: E402
-from server.settings import reset_settings_cache  # noqa: E402
+from server.auth.models import Role, User
+from server.auth.passwords import hash_password
+from server.auth.service import issue_token
+from server.db import apply_migrations, close_db, init_db
+from server.settings import reset_settings_cache
 
 BACKEND = os.environ.get("HOTEL_CRM_TEST_BACKEND", "sqlite")
-POSTGRES_ADMIN_URL = os.environ.get(
-    "HOTEL_CRM_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres"
-)
+POSTGRES_ADMIN_URL = os.environ.get("HOTEL_CRM_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 TEST_PASSWORD = "correct-horse-battery"
 _PASSWORD_HASH = hash_password(TEST_PASSWORD)
 
@@ -154,7 +152,11 @@ class Api:
         return await self.client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=sent)
 
     async def gql(
-        self, query: str, variables: dict[str, Any] | None = None, *, as_role: Role | None = Role.MANAGER
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        as_role: Role | None = Role.MANAGER,
     ) -> dict[str, Any]:
         """The response body; asserts HTTP 200."""
         response = await self.post(query, variables, as_role=as_role)
@@ -163,7 +165,11 @@ class Api:
         return body
 
     async def data(
-        self, query: str, variables: dict[str, Any] | None = None, *, as_role: Role | None = Role.MANAGER
+        self,
+        query: str,
+        variables: dict[str, Any] | None = None,
+        *,
+        as_role: Role | None = Role.MANAGER,
     ) -> dict[str, Any]:
         """The data of a response that must have no top-level errors."""
         body = await self.gql(query, variables, as_role=as_role)

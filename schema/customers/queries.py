@@ -52,16 +52,12 @@ class CustomerQueries:
         size = page_size(first)
         offset = decode_cursor(after)
         page = await service.search_customers(search, first=size, offset=offset)
-        return connection(
-            [Customer.from_model(c) for c in page.customers], offset=page.offset, total=page.total
-        )
+        return connection([Customer.from_model(c) for c in page.customers], offset=page.offset, total=page.total)
 
     @strawberry.field(
         description="Existing profiles that may be the person being entered, best first.",
         permission_classes=[READ_CUSTOMERS],
     )
-    async def possible_duplicates(
-        self, info: Info, input: DuplicateCheckInput
-    ) -> list[DuplicateCandidate]:
+    async def possible_duplicates(self, info: Info, input: DuplicateCheckInput) -> list[DuplicateCandidate]:
         found = await service.possible_duplicates(input.to_data())
         return [DuplicateCandidate.from_data(d) for d in found]

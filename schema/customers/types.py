@@ -6,8 +6,8 @@ import strawberry
 
 from schema.auth.types import User
 from schema.context import Info
-from schema.stays.types import Performance, Stay
 from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
+from schema.stays.types import Performance, Stay
 from server.core.phones import display_phone
 from server.customers.models import Customer as CustomerModel
 from server.customers.service import DuplicateCandidate as DuplicateData
@@ -142,8 +142,7 @@ class Customer:
     @strawberry.field(description="Anniversaries and other key dates.")
     async def key_dates(self, info: Info) -> list[KeyDate]:
         return [
-            KeyDate(kind=k.kind, date=k.date, note=k.note)
-            for k in await info.context.loaders.key_dates.load(self.pk)
+            KeyDate(kind=k.kind, date=k.date, note=k.note) for k in await info.context.loaders.key_dates.load(self.pk)
         ]
 
     @strawberry.field(description="The latest stays, newest first (first ≤ 50, default 5).")

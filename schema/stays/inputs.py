@@ -4,9 +4,9 @@ from datetime import date
 
 import strawberry
 
+from schema.enums import Gender, IdDocumentType
 from schema.ids import parse_optional_id
 from schema.scalars import Fen
-from schema.enums import Gender, IdDocumentType
 from server.stays.service import GuestData, Registration, StayData
 
 
@@ -44,7 +44,8 @@ class RegisterGuestInput:
         default=None, description="Retry with the same key and input returns the first result."
     )
     customer_id: strawberry.ID | None = strawberry.field(
-        default=None, description="Attach the stay to this profile (chosen from possibleDuplicates)."
+        default=None,
+        description="Attach the stay to this profile (chosen from possibleDuplicates).",
     )
 
     def to_data(self) -> Registration:

@@ -29,9 +29,7 @@ class StayMutations:
     )
     async def register_guest(self, info: Info, input: RegisterGuestInput) -> RegisterGuestPayload:
         try:
-            result = await service.register_guest(
-                actor=info.context.actor, registration=input.to_data()
-            )
+            result = await service.register_guest(actor=info.context.actor, registration=input.to_data())
         except (DomainError, ValidationErrors) as err:
             return RegisterGuestPayload(customer=None, stay=None, created=False, errors=user_errors(err))
         return RegisterGuestPayload(

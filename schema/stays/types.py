@@ -6,13 +6,14 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from schema.context import Info
-from schema.scalars import Fen
 from schema.enums import StayStatus
+from schema.scalars import Fen
 from server.stays.service import Performance as PerformanceData
 from server.stays.service import StayView
 
 if TYPE_CHECKING:
     from schema.customers.types import Customer
+
 
 @strawberry.type(description="A stay at one of the group's hotels.")
 class Stay:
@@ -30,9 +31,7 @@ class Stay:
     customer_id: strawberry.Private[int | None]
 
     @strawberry.field(description="The guest, when known (PMS imports may have none).")
-    async def customer(
-        self, info: Info
-    ) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
+    async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
         from schema.customers.types import Customer
 
         if self.customer_id is None:

@@ -22,9 +22,7 @@ def clean_key(key: str | None) -> str | None:
     return clean_text(key, field="idempotencyKey", max_length=128, label="幂等键")
 
 
-async def replay(
-    operation: str, key: str | None, actor: Actor, payload_fingerprint: str
-) -> dict[str, Any] | None:
+async def replay(operation: str, key: str | None, actor: Actor, payload_fingerprint: str) -> dict[str, Any] | None:
     """The stored result of an earlier call with this key, or None if this is the first."""
     if key is None:
         return None

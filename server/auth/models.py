@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Any
 
 from tortoise import fields
 from tortoise.models import Model
@@ -55,7 +56,7 @@ class AuditEntry(Model):
     outcome = fields.CharField(max_length=16, default="OK")
     client_address = fields.CharField(max_length=64, null=True)
     request_id = fields.CharField(max_length=64, null=True)
-    details = fields.JSONField(null=True)
+    details: fields.JSONField[dict[str, Any] | None] = fields.JSONField(null=True)
 
     class Meta:
         table = "audit_log"
@@ -78,7 +79,7 @@ class IdempotencyRecord(Model):
     operation = fields.CharField(max_length=64)
     key = fields.CharField(max_length=128)
     actor_id = fields.IntField(null=True)
-    result = fields.JSONField()
+    result: fields.JSONField[dict[str, Any]] = fields.JSONField()
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -14,9 +14,7 @@ MAX_PASSWORD_LENGTH = 256
 
 def check_password_policy(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise DomainError(
-            ErrorCode.INVALID, f"密码至少 {MIN_PASSWORD_LENGTH} 个字符", field="password"
-        )
+        raise DomainError(ErrorCode.INVALID, f"密码至少 {MIN_PASSWORD_LENGTH} 个字符", field="password")
     if len(password) > MAX_PASSWORD_LENGTH:
         raise DomainError(ErrorCode.TOO_LONG, "密码过长", field="password")
 

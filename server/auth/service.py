@@ -25,7 +25,7 @@ from server.core.text import clean_text, require_text
 from server.core.time import utcnow
 from server.settings import get_settings
 
-_TOKEN_ALGORITHM = "HS256"
+_TOKEN_ALGORITHM = "HS256"  # noqa: S105 - an algorithm name, not a secret
 USERNAME_MAX = 64
 
 
@@ -45,9 +45,7 @@ async def create_user(
     name = require_text(username, field="username", max_length=USERNAME_MAX, label="用户名")
     name = normalize_username(name)
     if not all(ch.isalnum() or ch in "._-" for ch in name):
-        raise DomainError(
-            ErrorCode.INVALID, "用户名只能包含字母、数字和 . _ -", field="username"
-        )
+        raise DomainError(ErrorCode.INVALID, "用户名只能包含字母、数字和 . _ -", field="username")
     check_password_policy(password)
     shown = clean_text(display_name, field="displayName", max_length=64, label="显示名") or name
     dept = clean_text(department, field="department", max_length=64, label="部门")
@@ -85,9 +83,7 @@ def issue_token(user: User) -> str:
 async def user_for_token(token: str) -> User | None:
     """The active user a token was issued to, or None for a bad, expired or revoked token."""
     try:
-        claims = jwt.decode(
-            token, key("token"), algorithms=[_TOKEN_ALGORITHM], options={"require": ["exp", "sub"]}
-        )
+        claims = jwt.decode(token, key("token"), algorithms=[_TOKEN_ALGORITHM], options={"require": ["exp", "sub"]})
         user_id = int(claims["sub"])
     except (jwt.PyJWTError, ValueError, KeyError):
         return None
@@ -104,7 +100,11 @@ async def login(*, username: str, password: str, client_address: str, request_id
     settings = get_settings()
     name = normalize_username(username or "")[:USERNAME_MAX]
     anonymous = Actor(
-        user_id=None, username=name or "?", role=None, client_address=client_address, request_id=request_id
+        user_id=None,
+        username=name or "?",
+        role=None,
+        client_address=client_address,
+        request_id=request_id,
     )
     if not name:
         raise DomainError(ErrorCode.REQUIRED, "请输入用户名", field="username")
@@ -116,9 +116,7 @@ async def login(*, username: str, password: str, client_address: str, request_id
     if by_user >= settings.login_max_failures or by_client >= settings.login_max_failures:
         await audit.record(anonymous, "auth.login", outcome="THROTTLED")
         minutes = settings.login_window_seconds // 60
-        raise DomainError(
-            ErrorCode.THROTTLED, f"登录失败次数过多，请 {minutes} 分钟后再试", field="password"
-        )
+        raise DomainError(ErrorCode.THROTTLED, f"登录失败次数过多，请 {minutes} 分钟后再试", field="password")
     user = await User.get_or_none(username=name)
     valid = verify_password(user.password_hash if user else DUMMY_HASH, password[:256])
     if user is None or not valid or user.status is not UserStatus.ACTIVE:
@@ -129,8 +127,11 @@ async def login(*, username: str, password: str, client_address: str, request_id
         user.password_hash = hash_password(password)
         await user.save(update_fields=["password_hash"])
     actor = Actor(
-        user_id=user.id, username=user.username, role=user.role,
-        client_address=client_address, request_id=request_id,
+        user_id=user.id,
+        username=user.username,
+        role=user.role,
+        client_address=client_address,
+        request_id=request_id,
     )
     await audit.record(actor, "auth.login", target_type="User", target_id=user.id)
     return LoginResult(token=issue_token(user), user=user)

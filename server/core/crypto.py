@@ -24,9 +24,7 @@ _FORMAT = "v1"
 
 
 def _derive(master: str, purpose: str) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=b"hotel-crm", info=purpose.encode()
-    ).derive(master.encode())
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"hotel-crm", info=purpose.encode()).derive(master.encode())
 
 
 @lru_cache(maxsize=8)

@@ -137,9 +137,7 @@ def normalize_id_number(
             return number
         if len(number) == 18 and number.startswith("9") and number[:17].isdigit():
             if number[17] != gb11643_check_char(number[:17]):
-                raise DomainError(
-                    ErrorCode.INVALID, "外国人永久居留身份证号校验位错误", field=field
-                )
+                raise DomainError(ErrorCode.INVALID, "外国人永久居留身份证号校验位错误", field=field)
             return number
         raise DomainError(
             ErrorCode.INVALID,

@@ -10,7 +10,8 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 
 def db() -> BaseDBAsyncClient:
-    return connections.get("default")
+    client: BaseDBAsyncClient = connections.get("default")
+    return client
 
 
 def dialect() -> str:

@@ -39,7 +39,9 @@ def clean_text(
         return None
     if len(text) > max_length:
         raise DomainError(
-            ErrorCode.TOO_LONG, f"{name}最多 {max_length} 个字符（当前 {len(text)} 个）", field=field
+            ErrorCode.TOO_LONG,
+            f"{name}最多 {max_length} 个字符（当前 {len(text)} 个）",
+            field=field,
         )
     if _has_control_chars(text, multiline=multiline):
         raise DomainError(ErrorCode.INVALID, f"{name}含有不可见的控制字符", field=field)
@@ -47,11 +49,14 @@ def clean_text(
 
 
 def require_text(
-    value: str | None, *, field: FieldPath, max_length: int, label: str = "", multiline: bool = False
+    value: str | None,
+    *,
+    field: FieldPath,
+    max_length: int,
+    label: str = "",
+    multiline: bool = False,
 ) -> str:
-    text = clean_text(
-        value, field=field, max_length=max_length, required=True, label=label, multiline=multiline
-    )
+    text = clean_text(value, field=field, max_length=max_length, required=True, label=label, multiline=multiline)
     assert text is not None
     return text
 

@@ -64,7 +64,7 @@ class Customer(Model):
     owner: fields.ForeignKeyNullableRelation[Model] = fields.ForeignKeyField(
         "models.User", related_name=False, null=True, on_delete=fields.RESTRICT
     )
-    tags = fields.JSONField(default=list)
+    tags: fields.JSONField[list[str]] = fields.JSONField(default=list)
     notes = fields.TextField(null=True)
     # Individual
     gender = fields.CharEnumField(Gender, max_length=8, null=True)

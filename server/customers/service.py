@@ -174,9 +174,7 @@ def _check_nationality(value: str | None, *, field_path: list[str]) -> str | Non
         return None
     code = text.upper()
     if len(code) != 2 or not code.isascii() or not code.isalpha():
-        raise DomainError(
-            ErrorCode.INVALID, "国籍请填写两位国家代码（ISO 3166-1，例如 CN）", field=field_path
-        )
+        raise DomainError(ErrorCode.INVALID, "国籍请填写两位国家代码（ISO 3166-1，例如 CN）", field=field_path)
     return code
 
 
@@ -188,9 +186,7 @@ def _check_nature(value: str | None, *, field_path: list[str]) -> CustomerNature
         return CustomerNature(text.upper())
     except ValueError:
         allowed = ", ".join(n.value for n in CustomerNature)
-        raise DomainError(
-            ErrorCode.INVALID, f"未知的客户性质 {text}（可选：{allowed}）", field=field_path
-        ) from None
+        raise DomainError(ErrorCode.INVALID, f"未知的客户性质 {text}（可选：{allowed}）", field=field_path) from None
 
 
 def clean_phones(entries: Iterable[PhoneEntry], *, prefix: list[str]) -> list[tuple[str, str | None]]:
@@ -203,9 +199,7 @@ def clean_phones(entries: Iterable[PhoneEntry], *, prefix: list[str]) -> list[tu
     for index, entry in enumerate(entries):
         try:
             e164 = normalize_phone(entry.number or "", field=[*prefix, str(index), "number"])
-            label = clean_text(
-                entry.label, field=[*prefix, str(index), "label"], max_length=32, label="电话标签"
-            )
+            label = clean_text(entry.label, field=[*prefix, str(index), "label"], max_length=32, label="电话标签")
         except DomainError as err:
             errors.append(err)
             continue
@@ -245,9 +239,7 @@ def check_identity(
         return IdentityFacts(None, None, gender, birthday)
     if doc_type is None or not raw:
         if doc_type is not None and number is not None:
-            collector.errors.append(
-                DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=collector.path("idNumber"))
-            )
+            collector.errors.append(DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=collector.path("idNumber")))
         return IdentityFacts(None, None, gender, birthday)
     id_field = collector.path("idNumber")
     if doc_type is IdDocumentType.RESIDENT_ID:
@@ -258,8 +250,7 @@ def check_identity(
             collector.errors.append(
                 DomainError(
                     ErrorCode.INVALID,
-                    f"生日 {birthday.isoformat()} 与身份证号中的出生日期 "
-                    f"{facts.birthday.isoformat()} 不一致",
+                    f"生日 {birthday.isoformat()} 与身份证号中的出生日期 {facts.birthday.isoformat()} 不一致",
                     field=collector.path("birthday"),
                 )
             )
@@ -296,7 +287,12 @@ def clean_new_customer(data: NewCustomer, *, prefix: list[str] | None = None) ->
     region = c.run(clean_text, data.region, field=c.path("region"), max_length=64, label="地区")
     channel = c.run(clean_text, data.channel, field=c.path("channel"), max_length=64, label="渠道")
     notes = c.run(
-        clean_text, data.notes, field=c.path("notes"), max_length=NOTES_MAX, label="备注", multiline=True
+        clean_text,
+        data.notes,
+        field=c.path("notes"),
+        max_length=NOTES_MAX,
+        label="备注",
+        multiline=True,
     )
     nationality = c.run(_check_nationality, data.nationality, field_path=c.path("nationality"))
     address = c.run(clean_text, data.address, field=c.path("address"), max_length=255, label="地址")
@@ -326,9 +322,8 @@ def clean_new_customer(data: NewCustomer, *, prefix: list[str] | None = None) ->
         "kind": data.kind,
         **name_columns(name, name_en),
         "email": email,
-        "nature": nature or (
-            CustomerNature.INDIVIDUAL if data.kind is CustomerKind.INDIVIDUAL else CustomerNature.COMPANY
-        ),
+        "nature": nature
+        or (CustomerNature.INDIVIDUAL if data.kind is CustomerKind.INDIVIDUAL else CustomerNature.COMPANY),
         "industry": industry,
         "region": region,
         "channel": channel,
@@ -372,9 +367,7 @@ async def customers_by_ids(ids: list[int]) -> dict[int, Customer]:
 
 
 async def id_number_owner(canonical_number: str, *, exclude: int | None = None) -> Customer | None:
-    query = Customer.filter(id_number_hash=id_number_hash(canonical_number)).exclude(
-        status=CustomerStatus.MERGED
-    )
+    query = Customer.filter(id_number_hash=id_number_hash(canonical_number)).exclude(status=CustomerStatus.MERGED)
     if exclude is not None:
         query = query.exclude(id=exclude)
     return await query.first()
@@ -422,10 +415,7 @@ async def preferences_of(ids: list[int]) -> dict[int, list[PreferenceView]]:
         f"WHERE customer_id IN ({in_list(ids)}) ORDER BY customer_id, category, id",
         ids,
     )
-    return {
-        k: [PreferenceView(r["category"], r["value"], r["note"]) for r in v]
-        for k, v in _group(rows, ids).items()
-    }
+    return {k: [PreferenceView(r["category"], r["value"], r["note"]) for r in v] for k, v in _group(rows, ids).items()}
 
 
 async def key_dates_of(ids: list[int]) -> dict[int, list[KeyDateView]]:
@@ -435,9 +425,13 @@ async def key_dates_of(ids: list[int]) -> dict[int, list[KeyDateView]]:
         ids,
     )
     return {
-        k: [KeyDateView(r["kind"], _as_date(r["date"]), r["note"]) for r in v]
-        for k, v in _group(rows, ids).items()
+        k: [KeyDateView(r["kind"], _as_date(r["date"]), r["note"]) for r in v] for k, v in _group(rows, ids).items()
     }
+
+
+async def known_phones(customer_id: int) -> set[str]:
+    rows = await fetch("SELECT e164 FROM customer_phones WHERE customer_id = ?", [customer_id])
+    return {str(r["e164"]) for r in rows}
 
 
 def _as_date(value: Any) -> date:
@@ -468,9 +462,7 @@ async def caller_lookup(phone: str) -> CallerLookupResult:
     e164 = parse_phone(phone or "")
     if e164 is None:
         return CallerLookupResult(None, [])
-    rows = await fetch(
-        "SELECT DISTINCT customer_id FROM customer_phones WHERE e164 = ? LIMIT 50", [e164]
-    )
+    rows = await fetch("SELECT DISTINCT customer_id FROM customer_phones WHERE e164 = ? LIMIT 50", [e164])
     found = await customers_by_ids([r["customer_id"] for r in rows])
     matches = [c for c in found.values() if c.status is not CustomerStatus.MERGED]
     matches.sort(key=lambda c: (_STATUS_RANK[c.status], -c.updated_at.timestamp(), -c.id))
@@ -516,9 +508,7 @@ async def search_customers(search: str | None, *, first: int, offset: int) -> Se
     digits = phone_digits(text)
     e164 = parse_phone(text)
     if e164 is not None:
-        await _scored(
-            "SELECT customer_id AS id FROM customer_phones WHERE e164 = ?", [e164], 100, scores
-        )
+        await _scored("SELECT customer_id AS id FROM customer_phones WHERE e164 = ?", [e164], 100, scores)
     if len(digits) >= 4 and len(digits) >= len(text.replace(" ", "").replace("-", "")) - 1:
         cond, params = prefix_match("digits_reversed", digits[::-1])
         await _scored(f"SELECT customer_id AS id FROM customer_phones WHERE {cond}", params, 80, scores)
@@ -535,7 +525,10 @@ async def search_customers(search: str | None, *, first: int, offset: int) -> Se
             # customers are few enough for a scan, individuals' names are found by prefix.
             await _scored(
                 "SELECT id FROM customers WHERE kind = ? AND name LIKE ? ESCAPE '\\'",
-                ["CORPORATE", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"],
+                [
+                    "CORPORATE",
+                    "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",
+                ],
                 50,
                 scores,
             )
@@ -596,15 +589,11 @@ async def possible_duplicates(check: DuplicateCheck, *, limit: int = 10) -> list
 
     number = "".join((check.id_number or "").split()).replace("-", "").upper()[:40]
     if len(number) >= 5:
-        rows = await fetch(
-            "SELECT id FROM customers WHERE id_number_hash = ? LIMIT 20", [id_number_hash(number)]
-        )
+        rows = await fetch("SELECT id FROM customers WHERE id_number_hash = ? LIMIT 20", [id_number_hash(number)])
         add((r["id"] for r in rows), "SAME_ID_NUMBER")
     e164 = parse_phone(check.phone or "")
     if e164:
-        rows = await fetch(
-            "SELECT customer_id AS id FROM customer_phones WHERE e164 = ? LIMIT 20", [e164]
-        )
+        rows = await fetch("SELECT customer_id AS id FROM customer_phones WHERE e164 = ? LIMIT 20", [e164])
         add((r["id"] for r in rows), "SAME_PHONE")
     email = (check.email or "").strip().lower()
     if email and "@" in email:
@@ -645,10 +634,7 @@ async def possible_duplicates(check: DuplicateCheck, *, limit: int = 10) -> list
 async def _insert_phones(customer_id: int, phones: list[tuple[str, str | None]], start: int = 0) -> None:
     if phones:
         await CustomerPhone.bulk_create(
-            [
-                CustomerPhone(**phone_row(customer_id, e164, label, start + i))
-                for i, (e164, label) in enumerate(phones)
-            ]
+            [CustomerPhone(**phone_row(customer_id, e164, label, start + i)) for i, (e164, label) in enumerate(phones)]
         )
 
 
@@ -701,7 +687,18 @@ async def create_customer(*, actor: Actor, data: NewCustomer) -> Customer:
     return customer
 
 
-_UPDATABLE = ("name", "nameEn", "phones", "email", "status", "statusReason", "industry", "region", "channel", "notes")
+_UPDATABLE = (
+    "name",
+    "nameEn",
+    "phones",
+    "email",
+    "status",
+    "statusReason",
+    "industry",
+    "region",
+    "channel",
+    "notes",
+)
 
 
 async def update_customer(
@@ -747,7 +744,12 @@ async def update_customer(
             columns[column] = c.run(clean_text, changes[key], field=key, max_length=max_length, label=label)
     if "notes" in changes:
         columns["notes"] = c.run(
-            clean_text, changes["notes"], field="notes", max_length=NOTES_MAX, label="备注", multiline=True
+            clean_text,
+            changes["notes"],
+            field="notes",
+            max_length=NOTES_MAX,
+            label="备注",
+            multiline=True,
         )
     phones: list[tuple[str, str | None]] | None = None
     if "phones" in changes:
@@ -757,26 +759,24 @@ async def update_customer(
         if status is None:
             c.errors.append(DomainError(ErrorCode.REQUIRED, "状态不能为空", field="status"))
         elif status is CustomerStatus.MERGED:
-            c.errors.append(
-                DomainError(ErrorCode.INVALID, "合并请使用“合并客户”功能", field="status")
-            )
+            c.errors.append(DomainError(ErrorCode.INVALID, "合并请使用“合并客户”功能", field="status"))
         else:
             reason = c.run(
-                clean_text, changes.get("statusReason"), field="statusReason", max_length=500, label="原因"
+                clean_text,
+                changes.get("statusReason"),
+                field="statusReason",
+                max_length=500,
+                label="原因",
             )
             allowed = _STATUS_SETTERS.get(status)
             if allowed is not None and status is not customer.status and actor.role not in allowed:
-                c.errors.append(
-                    DomainError(ErrorCode.FORBIDDEN, "只有经理可以把客户标记为该状态", field="status")
-                )
+                c.errors.append(DomainError(ErrorCode.FORBIDDEN, "只有经理可以把客户标记为该状态", field="status"))
             if status in STATUSES_NEEDING_REASON and reason is None:
                 label = "流失" if status is CustomerStatus.LOST else "不合适"
-                c.errors.append(
-                    DomainError(ErrorCode.REQUIRED, f"标记为{label}客户时请填写原因", field="statusReason")
-                )
+                c.errors.append(DomainError(ErrorCode.REQUIRED, f"标记为{label}客户时请填写原因", field="statusReason"))
             columns["status"] = status
-            columns["status_reason"] = reason if status in STATUSES_NEEDING_REASON else (
-                reason if "statusReason" in changes else None
+            columns["status_reason"] = (
+                reason if status in STATUSES_NEEDING_REASON else (reason if "statusReason" in changes else None)
             )
     c.check()
     async with in_transaction():
@@ -787,8 +787,7 @@ async def update_customer(
             current = await Customer.get(id=customer_id)
             raise DomainError(
                 ErrorCode.CONFLICT,
-                f"档案已被他人修改（当前版本 {current.version}，您提交的是 {expected_version}），"
-                "请刷新后重新修改",
+                f"档案已被他人修改（当前版本 {current.version}，您提交的是 {expected_version}），请刷新后重新修改",
                 field="expectedVersion",
             )
         if phones is not None:
@@ -826,25 +825,26 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
         duplicate = await require_customer(duplicate_id, field="duplicateId")
         for who, path in ((survivor, "survivorId"), (duplicate, "duplicateId")):
             if who.status is CustomerStatus.MERGED:
-                raise DomainError(
-                    ErrorCode.INVALID_STATE, f"客户 {who.id} 已被合并，不能再次合并", field=path
-                )
+                raise DomainError(ErrorCode.INVALID_STATE, f"客户 {who.id} 已被合并，不能再次合并", field=path)
         if survivor.kind is not duplicate.kind:
             raise DomainError(ErrorCode.INVALID, "个人客户与单位客户不能合并", field="duplicateId")
-        if (
-            survivor.id_number_hash
-            and duplicate.id_number_hash
-            and survivor.id_number_hash != duplicate.id_number_hash
-        ):
+        if survivor.id_number_hash and duplicate.id_number_hash and survivor.id_number_hash != duplicate.id_number_hash:
             raise DomainError(
-                ErrorCode.CONFLICT, "两个档案的证件号码不同，应是两个人，不能合并", field="duplicateId"
+                ErrorCode.CONFLICT,
+                "两个档案的证件号码不同，应是两个人，不能合并",
+                field="duplicateId",
             )
         columns: dict[str, Any] = {}
         for name in _FILLABLE:
             if getattr(survivor, name) in (None, "") and getattr(duplicate, name) not in (None, ""):
                 columns[name] = getattr(duplicate, name)
         if not survivor.id_number_hash and duplicate.id_number_hash:
-            for name in ("id_document_type", "id_number_encrypted", "id_number_hash", "id_number_masked"):
+            for name in (
+                "id_document_type",
+                "id_number_encrypted",
+                "id_number_hash",
+                "id_number_masked",
+            ):
                 columns[name] = getattr(duplicate, name)
         if duplicate.tags:
             columns["tags"] = list(dict.fromkeys([*(survivor.tags or []), *duplicate.tags]))
@@ -852,9 +852,7 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
             columns["notes"] = "\n".join(n for n in (survivor.notes, duplicate.notes) if n)
         if survivor.status is CustomerStatus.PROSPECT and duplicate.status is CustomerStatus.ACTIVE:
             columns["status"] = CustomerStatus.ACTIVE
-        await Customer.filter(id=survivor.id).update(
-            **columns, version=survivor.version + 1, updated_at=utcnow()
-        )
+        await Customer.filter(id=survivor.id).update(**columns, version=survivor.version + 1, updated_at=utcnow())
         await Customer.filter(id=duplicate.id).update(
             status=CustomerStatus.MERGED,
             status_reason=f"合并到客户 {survivor.id}",
@@ -864,7 +862,7 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
             updated_at=utcnow(),
         )
         await Customer.filter(merged_into_id=duplicate.id).update(merged_into_id=survivor.id)
-        existing = set(await CustomerPhone.filter(customer_id=survivor.id).values_list("e164", flat=True))
+        existing = await known_phones(survivor.id)
         count = len(existing)
         for phone in await CustomerPhone.filter(customer_id=duplicate.id).order_by("position", "id"):
             if phone.e164 in existing:
@@ -875,7 +873,10 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
         await Preference.filter(customer_id=duplicate.id).update(customer_id=survivor.id)
         await KeyDate.filter(customer_id=duplicate.id).update(customer_id=survivor.id)
         for table in CUSTOMER_CHILD_TABLES:
-            await fetch(f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?", [survivor.id, duplicate.id])
+            await fetch(
+                f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?",
+                [survivor.id, duplicate.id],
+            )
         await audit.record(
             actor,
             "customer.merge",
@@ -900,7 +901,10 @@ async def reveal_id_number(*, actor: Actor, customer_id: int, reason: str) -> st
         raise DomainError(ErrorCode.NOT_FOUND, "该客户没有登记证件号码", field="customerId")
     number = decrypt_field(customer.id_number_encrypted)
     await audit.record(
-        actor, "customer.reveal_id_number", target_type="Customer", target_id=customer.id, reason=why
+        actor,
+        "customer.reveal_id_number",
+        target_type="Customer",
+        target_id=customer.id,
+        reason=why,
     )
     return number
-

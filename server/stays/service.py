@@ -13,7 +13,6 @@ from server.auth.actor import Actor
 from server.core.errors import DomainError, ErrorCode, ValidationErrors
 from server.core.idcards import Gender, IdDocumentType
 from server.core.money import Fen, divide_half_up, require_fen
-from server.core.phones import normalize_phone
 from server.core.sql import fetch, in_list
 from server.core.text import clean_text, require_text
 from server.core.time import hotel_today
@@ -91,17 +90,17 @@ def clean_stay(data: StayData, *, prefix: list[str]) -> _CleanStay:
     channel = attempt(clean_text, data.channel, field=path("channel"), max_length=64, label="渠道")
     purpose = attempt(clean_text, data.purpose, field=path("purpose"), max_length=64, label="来访目的")
     payment = attempt(
-        clean_text, data.payment_method, field=path("paymentMethod"), max_length=64, label="付款方式"
+        clean_text,
+        data.payment_method,
+        field=path("paymentMethod"),
+        max_length=64,
+        label="付款方式",
     )
     nights = (data.departure - data.arrival).days
     if nights <= 0:
-        errors.append(
-            DomainError(ErrorCode.INVALID, "离店日期必须晚于入住日期", field=path("departure"))
-        )
+        errors.append(DomainError(ErrorCode.INVALID, "离店日期必须晚于入住日期", field=path("departure")))
     elif nights > MAX_STAY_NIGHTS:
-        errors.append(
-            DomainError(ErrorCode.INVALID, f"一次入住最长 {MAX_STAY_NIGHTS} 晚", field=path("departure"))
-        )
+        errors.append(DomainError(ErrorCode.INVALID, f"一次入住最长 {MAX_STAY_NIGHTS} 晚", field=path("departure")))
     if errors:
         raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
     today = hotel_today()
@@ -165,16 +164,17 @@ def _clean_registration(reg: Registration) -> tuple[customers.CleanCustomer, _Cl
     except ValidationErrors as errs:
         errors.extend(errs.errors)
     # Phone errors come back as guest.phones.0.number; the form's field is guest.phone.
-    for err in errors:
-        if err.field and err.field[:2] == ["guest", "phones"]:
-            err.field = ["guest", "phone"]
+    for error in errors:
+        if error.field and error.field[:2] == ["guest", "phones"]:
+            error.field = ["guest", "phone"]
     unique: list[DomainError] = []
-    for err in errors:
-        if not any(e.field == err.field and e.code == err.code for e in unique):
-            unique.append(err)
+    for error in errors:
+        if not any(e.field == error.field and e.code == error.code for e in unique):
+            unique.append(error)
     if unique:
         raise unique[0] if len(unique) == 1 else ValidationErrors(unique)
-    assert clean_guest is not None and clean_stay_result is not None
+    assert clean_guest is not None
+    assert clean_stay_result is not None
     return clean_guest, clean_stay_result
 
 
@@ -209,7 +209,12 @@ async def _enrich(customer: Customer, clean: customers.CleanCustomer, actor: Act
             columns[name] = clean.columns[name]
     if clean.id_number is not None:
         if not customer.id_number_hash:
-            for name in ("id_document_type", "id_number_encrypted", "id_number_hash", "id_number_masked"):
+            for name in (
+                "id_document_type",
+                "id_number_encrypted",
+                "id_number_hash",
+                "id_number_masked",
+            ):
                 columns[name] = clean.columns[name]
         elif customer.id_number_hash != clean.columns["id_number_hash"] and (
             customer.id_document_type is clean.columns["id_document_type"]
@@ -223,7 +228,7 @@ async def _enrich(customer: Customer, clean: customers.CleanCustomer, actor: Act
         columns["status"] = CustomerStatus.ACTIVE
     if columns:
         await Customer.filter(id=customer.id).update(**columns, version=customer.version + 1)
-    known = set(await CustomerPhone.filter(customer_id=customer.id).values_list("e164", flat=True))
+    known = await customers.known_phones(customer.id)
     new_phones = [(e164, label) for e164, label in clean.phones if e164 not in known]
     if new_phones:
         await CustomerPhone.bulk_create(
@@ -243,9 +248,7 @@ def _registration_fingerprint(reg: Registration) -> str:
             out[k] = v.isoformat() if isinstance(v, date) else getattr(v, "value", v)
         return out
 
-    return idempotency.fingerprint(
-        {"guest": plain(reg.guest), "stay": plain(reg.stay), "customerId": reg.customer_id}
-    )
+    return idempotency.fingerprint({"guest": plain(reg.guest), "stay": plain(reg.stay), "customerId": reg.customer_id})
 
 
 async def register_guest(*, actor: Actor, registration: Registration) -> RegistrationResult:
@@ -276,9 +279,7 @@ async def register_guest(*, actor: Actor, registration: Registration) -> Registr
                 customer = await _recognise(clean_guest)
             created = customer is None
             if customer is None:
-                customer = await customers.insert_customer(
-                    actor=actor, clean=clean_guest, status=CustomerStatus.ACTIVE
-                )
+                customer = await customers.insert_customer(actor=actor, clean=clean_guest, status=CustomerStatus.ACTIVE)
             else:
                 await _enrich(customer, clean_guest, actor)
             new_stay = await Stay.create(customer_id=customer.id, **stay.columns)
@@ -308,10 +309,6 @@ async def _replayed(previous: dict[str, Any]) -> RegistrationResult:
     stay = await Stay.get(id=int(previous["stay_id"]))
     assert customer is not None
     return RegistrationResult(customer, stay, bool(previous["created"]))
-
-
-def check_phone(raw: str) -> str:
-    return normalize_phone(raw, field=["guest", "phone"])
 
 
 # ---------------------------------------------------------------- reads for the card
@@ -425,8 +422,7 @@ async def performance_of(ids: list[int]) -> dict[int, Performance]:
         [*NOT_STAYED, *NOT_STAYED, *NOT_STAYED, today, *NOT_STAYED, today, *ids],
     )
     result = {
-        i: Performance(room_nights=0, adr=None, room_revenue=0, other_revenue=0, visits=0, last_visit=None)
-        for i in ids
+        i: Performance(room_nights=0, adr=None, room_revenue=0, other_revenue=0, visits=0, last_visit=None) for i in ids
     }
     for row in rows:
         nights, revenue = int(row["nights"]), int(row["revenue"])

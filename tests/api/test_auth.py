@@ -40,7 +40,9 @@ async def test_unknown_user_gets_the_same_answer_as_a_wrong_password(api: Api) -
     assert data["login"]["errors"][0]["message"] == "用户名或密码错误"
 
 
-async def test_eleventh_failure_within_the_window_is_refused_even_with_the_right_password(api: Api) -> None:
+async def test_eleventh_failure_within_the_window_is_refused_even_with_the_right_password(
+    api: Api,
+) -> None:
     await api.user(Role.AGENT)
     for _ in range(10):
         data = await api.data(LOGIN, {"u": "agent-user", "p": "wrong-password"}, as_role=None)

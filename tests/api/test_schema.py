@@ -37,7 +37,8 @@ CONTRACT_MUTATIONS = [
 
 def test_contract_operations_exist_with_their_argument_names() -> None:
     gql = schema._schema
-    assert gql.query_type is not None and gql.mutation_type is not None
+    assert gql.query_type is not None
+    assert gql.mutation_type is not None
     for name, args in CONTRACT_QUERIES.items():
         assert name in gql.query_type.fields, name
         assert list(gql.query_type.fields[name].args) == args
@@ -47,10 +48,27 @@ def test_contract_operations_exist_with_their_argument_names() -> None:
 
 def test_customer_exposes_the_contract_fields() -> None:
     fields = schema._schema.type_map["Customer"].fields  # type: ignore[union-attr]
-    for name in (
-        "id kind name nameEn namePinyin status phones email gender birthday idDocumentType "
-        "idNumberMasked preferences recentStays performance owner version createdAt updatedAt"
-    ).split():
+    for name in [
+        "id",
+        "kind",
+        "name",
+        "nameEn",
+        "namePinyin",
+        "status",
+        "phones",
+        "email",
+        "gender",
+        "birthday",
+        "idDocumentType",
+        "idNumberMasked",
+        "preferences",
+        "recentStays",
+        "performance",
+        "owner",
+        "version",
+        "createdAt",
+        "updatedAt",
+    ]:
         assert name in fields, name
 
 
