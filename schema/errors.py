@@ -52,6 +52,18 @@ class MaskUnexpectedErrors(SchemaExtension):
         request_id = getattr(context, "request_id", None)
         masked: list[GraphQLError] = []
         for error in result.errors or []:
+            original = error.original_error
+            if isinstance(original, DomainError):
+                # A refused query argument (e.g. a bad cursor): say which and why.
+                masked.append(
+                    GraphQLError(
+                        original.message,
+                        nodes=error.nodes,
+                        path=error.path,
+                        extensions={"code": original.code.value, "field": original.field},
+                    )
+                )
+                continue
             if _expected(error):
                 masked.append(error)
                 continue

@@ -472,3 +472,8 @@ async def test_unknown_customer_is_null(api: Api) -> None:
     assert data["customer"] is None
     data = await api.data('{ customer(id: "abc") { id } }', as_role=Role.AGENT)
     assert data["customer"] is None
+
+
+async def test_bad_cursor_error_carries_its_code_and_argument(api: Api) -> None:
+    body = await api.gql(SEARCH, {"after": "bm9wZQ=="}, as_role=Role.AGENT)
+    assert body["errors"][0]["extensions"] == {"code": "INVALID", "field": ["after"]}
