@@ -1,0 +1,16 @@
+// What each role may do, as the server's permissions declare it (schema/permissions.py);
+// the SPA only hides what the server would refuse anyway.
+import type { Role } from '../gql/graphql';
+
+export type Capability = 'lookup' | 'register' | 'editCustomer' | 'revealId';
+
+const CAPABILITIES: Record<Capability, readonly Role[]> = {
+  lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  register: ['FRONT_DESK', 'MANAGER'],
+  editCustomer: ['FRONT_DESK', 'SALES', 'MANAGER'],
+  revealId: ['MANAGER'],
+};
+
+export function can(role: Role | undefined | null, capability: Capability): boolean {
+  return !!role && CAPABILITIES[capability].includes(role);
+}

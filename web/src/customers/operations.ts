@@ -1,0 +1,155 @@
+import { graphql } from '../gql';
+
+export const CustomerSummaryFields = graphql(`
+  fragment CustomerSummary on Customer {
+    id
+    kind
+    name
+    nameEn
+    namePinyin
+    status
+    phones {
+      number
+      display
+      label
+    }
+  }
+`);
+
+export const CallerLookupQuery = graphql(`
+  query CallerLookup($phone: String!) {
+    callerLookup(phone: $phone) {
+      normalizedPhone
+      matches {
+        ...CustomerSummary
+      }
+    }
+  }
+`);
+
+export const SearchCustomersQuery = graphql(`
+  query SearchCustomers($search: String, $first: Int, $after: String) {
+    customers(search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...CustomerSummary
+        }
+      }
+    }
+  }
+`);
+
+export const CustomerCardFields = graphql(`
+  fragment CustomerCard on Customer {
+    id
+    kind
+    name
+    nameEn
+    namePinyin
+    status
+    statusReason
+    mergedIntoId
+    nature
+    industry
+    channel
+    region
+    nationality
+    email
+    address
+    employer
+    gender
+    birthday
+    idDocumentType
+    idNumberMasked
+    tags
+    notes
+    version
+    createdAt
+    updatedAt
+    phones {
+      number
+      display
+      label
+    }
+    preferences {
+      category
+      value
+      note
+    }
+    keyDates {
+      kind
+      date
+      note
+    }
+    recentStays(first: 10) {
+      id
+      property
+      arrival
+      departure
+      roomNights
+      roomType
+      nightlyRate
+      roomRevenue
+      status
+      channel
+      purpose
+    }
+    performance {
+      roomNights
+      adr
+      roomRevenue
+      otherRevenue
+      totalRevenue
+      visits
+      lastVisit
+    }
+    owner {
+      id
+      username
+      displayName
+      role
+    }
+  }
+`);
+
+export const CustomerCardQuery = graphql(`
+  query CustomerCardPage($id: ID!) {
+    customer(id: $id) {
+      ...CustomerCard
+    }
+  }
+`);
+
+export const UpdateCustomerMutation = graphql(`
+  mutation UpdateCustomer($input: UpdateCustomerInput!) {
+    updateCustomer(input: $input) {
+      customer {
+        ...CustomerCard
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RevealIdNumberMutation = graphql(`
+  mutation RevealIdNumber($input: RevealIdNumberInput!) {
+    revealIdNumber(input: $input) {
+      idNumber
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,310 @@
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { execute, isAbortError } from '../../api/client';
+import { apiErrorText } from '../../api/userErrors';
+import { can } from '../../auth/roles';
+import { useSession } from '../../auth/session';
+import type { CustomerCardFragment } from '../../gql/graphql';
+import { useI18n, type MessageKey } from '../../i18n';
+import { Link } from '../../router';
+import { KindBadge, StatusBadge } from '../../ui/Badges';
+import { ErrorBanner } from '../../ui/Field';
+import { formatDateTime, formatFen } from '../../ui/format';
+import { CopyPhone } from '../components/CopyPhone';
+import { EditCustomerForm } from '../components/EditCustomerForm';
+import { RevealIdNumber } from '../components/RevealIdNumber';
+import { CustomerCardQuery } from '../operations';
+
+type Load =
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown }
+  | { state: 'notFound' }
+  | { state: 'ready'; customer: CustomerCardFragment };
+
+export function CustomerCardPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { user } = useSession();
+  const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+
+  const fetchCustomer = useCallback(
+    async (signal?: AbortSignal) => (await execute(CustomerCardQuery, { id }, { signal })).customer ?? null,
+    [id],
+  );
+
+  // The page is keyed by id (see App), so a new id starts from 'loading'.
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchCustomer(controller.signal)
+      .then((customer) => setLoad(customer ? { state: 'ready', customer } : { state: 'notFound' }))
+      .catch((error: unknown) => {
+        if (!isAbortError(error)) setLoad({ state: 'error', error });
+      });
+    return () => controller.abort();
+  }, [fetchCustomer]);
+
+  if (load.state === 'loading') return <Main>{<p className="muted">{t('card.loading')}</p>}</Main>;
+  if (load.state === 'error') return <Main>{<ErrorBanner messages={[apiErrorText(load.error, t)]} />}</Main>;
+  if (load.state === 'notFound') {
+    return (
+      <Main>
+        <p className="empty">{t('card.notFound')}</p>
+        <Link to="/">{t('app.backHome')}</Link>
+      </Main>
+    );
+  }
+
+  const c = load.customer;
+  const reloadForEdit = async () => {
+    const latest = await fetchCustomer();
+    if (latest) setLoad({ state: 'ready', customer: latest });
+    return latest;
+  };
+
+  return (
+    <Main>
+      {c.id !== id ? <p className="banner banner-info">{t('card.mergedRedirect')}</p> : null}
+      <header className="card-header" data-testid="customer-header">
+        <div className="card-title">
+          <h1>
+            <span data-testid="customer-name">{c.name}</span>
+            {c.nameEn ? <span className="name-en">{c.nameEn}</span> : null}
+          </h1>
+          <span className="muted">{c.namePinyin}</span>
+          <KindBadge kind={c.kind} />
+          <StatusBadge status={c.status} />
+          {c.status === 'UNSUITABLE' ? <span className="badge flag-unsuitable">{t('card.unsuitable')}</span> : null}
+          {c.status === 'MERGED' && c.mergedIntoId ? (
+            <span className="badge flag-merged">
+              {t('card.mergedInto')} <Link to={`/customers/${encodeURIComponent(c.mergedIntoId)}`}>#{c.mergedIntoId}</Link>
+            </span>
+          ) : null}
+        </div>
+        <div className="card-meta">
+          <ul className="phones" aria-label={t('card.phones')}>
+            {c.phones.map((p) => (
+              <CopyPhone key={p.number} number={p.number} display={p.display} label={p.label ?? null} />
+            ))}
+          </ul>
+          <span className="owner">
+            <span className="muted">{t('card.owner')}：</span>
+            {c.owner ? `${c.owner.displayName} (${c.owner.username})` : t('card.noOwner')}
+          </span>
+          {can(user?.role, 'editCustomer') && !editing ? (
+            <button type="button" onClick={() => setEditing(true)} data-testid="edit-button">
+              {t('card.edit')}
+            </button>
+          ) : null}
+        </div>
+        {c.statusReason ? (
+          <p className="status-reason">
+            <span className="muted">{t('field.statusReason')}：</span>
+            {c.statusReason}
+          </p>
+        ) : null}
+      </header>
+
+      {saved ? (
+        <p className="banner banner-success" role="status">
+          {t('edit.saved')}
+        </p>
+      ) : null}
+
+      {editing ? (
+        <EditCustomerForm
+          key={c.id}
+          customer={c}
+          reload={reloadForEdit}
+          onCancel={() => setEditing(false)}
+          onSaved={(next) => {
+            setLoad({ state: 'ready', customer: next });
+            setEditing(false);
+            setSaved(true);
+          }}
+        />
+      ) : null}
+
+      <div className="panels">
+        <ProfilePanel customer={c} canReveal={can(user?.role, 'revealId')} />
+        <section className="panel" aria-labelledby="prefs-title">
+          <h2 id="prefs-title">{t('card.preferences')}</h2>
+          <Preferences customer={c} />
+        </section>
+        <section className="panel" aria-labelledby="keydates-title">
+          <h2 id="keydates-title">{t('card.keyDates')}</h2>
+          {c.keyDates.length === 0 ? (
+            <p className="muted">{t('card.noKeyDates')}</p>
+          ) : (
+            <ul className="plain">
+              {c.keyDates.map((k, i) => (
+                <li key={i}>
+                  <strong>{k.date}</strong> {k.kind}
+                  {k.note ? <span className="muted"> — {k.note}</span> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="perf-title">
+          <h2 id="perf-title">{t('card.performance')}</h2>
+          <dl className="facts">
+            <Fact label={t('perf.roomNights')}>{c.performance.roomNights}</Fact>
+            <Fact label={t('perf.adr')}>{formatFen(c.performance.adr)}</Fact>
+            <Fact label={t('perf.roomRevenue')}>{formatFen(c.performance.roomRevenue)}</Fact>
+            <Fact label={t('perf.otherRevenue')}>{formatFen(c.performance.otherRevenue)}</Fact>
+            <Fact label={t('perf.totalRevenue')}>{formatFen(c.performance.totalRevenue)}</Fact>
+            <Fact label={t('perf.visits')}>{c.performance.visits}</Fact>
+            <Fact label={t('perf.lastVisit')}>{c.performance.lastVisit ?? t('common.none')}</Fact>
+          </dl>
+        </section>
+        <section className="panel wide" aria-labelledby="stays-title">
+          <h2 id="stays-title">{t('card.stays')}</h2>
+          <Stays customer={c} />
+        </section>
+      </div>
+    </Main>
+  );
+}
+
+function Main({ children }: { children: ReactNode }) {
+  return (
+    <main className="page customer-card" id="main">
+      {children}
+    </main>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children === null || children === undefined || children === '' ? '—' : children}</dd>
+    </div>
+  );
+}
+
+function ProfilePanel({ customer: c, canReveal }: { customer: CustomerCardFragment; canReveal: boolean }) {
+  const { t, lang } = useI18n();
+  const text = (v: string | null | undefined) => v ?? '';
+  return (
+    <section className="panel" aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('card.profile')}</h2>
+      <dl className="facts">
+        <Fact label={t('field.kind')}>{t(`kind.${c.kind}`)}</Fact>
+        {c.kind === 'INDIVIDUAL' ? (
+          <>
+            <Fact label={t('field.gender')}>{c.gender ? t(`gender.${c.gender}`) : ''}</Fact>
+            <Fact label={t('field.birthday')}>{text(c.birthday)}</Fact>
+            <Fact label={t('field.idDocumentType')}>
+              {c.idDocumentType ? t(`idType.${c.idDocumentType}`) : ''}
+            </Fact>
+            <Fact label={t('field.idNumber')}>
+              {c.idNumberMasked ? (
+                <span className="id-number">
+                  <code data-testid="id-masked">{c.idNumberMasked}</code>
+                  {canReveal ? <RevealIdNumber customerId={c.id} /> : null}
+                </span>
+              ) : (
+                ''
+              )}
+            </Fact>
+            <Fact label={t('field.employer')}>{text(c.employer)}</Fact>
+          </>
+        ) : null}
+        <Fact label={t('field.email')}>{text(c.email)}</Fact>
+        <Fact label={t('field.address')}>{text(c.address)}</Fact>
+        <Fact label={t('field.nationality')}>{text(c.nationality)}</Fact>
+        <Fact label={t('field.nature')}>{text(c.nature)}</Fact>
+        <Fact label={t('field.industry')}>{text(c.industry)}</Fact>
+        <Fact label={t('field.channel')}>{text(c.channel)}</Fact>
+        <Fact label={t('field.region')}>{text(c.region)}</Fact>
+        <Fact label={t('card.tags')}>
+          {c.tags.length > 0
+            ? c.tags.map((tag) => (
+                <span key={tag} className="chip">
+                  {tag}
+                </span>
+              ))
+            : ''}
+        </Fact>
+        <Fact label={t('card.createdAt')}>{formatDateTime(c.createdAt, lang)}</Fact>
+        <Fact label={t('card.updatedAt')}>{formatDateTime(c.updatedAt, lang)}</Fact>
+      </dl>
+      {c.notes ? (
+        <div className="notes">
+          <h3>{t('field.notes')}</h3>
+          <p className="pre-wrap">{c.notes}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function Preferences({ customer }: { customer: CustomerCardFragment }) {
+  const { t } = useI18n();
+  if (customer.preferences.length === 0) return <p className="muted">{t('card.noPreferences')}</p>;
+  const byCategory = new Map<string, CustomerCardFragment['preferences']>();
+  for (const p of customer.preferences) byCategory.set(p.category, [...(byCategory.get(p.category) ?? []), p]);
+  return (
+    <dl className="pref-groups">
+      {[...byCategory].map(([category, prefs]) => (
+        <div key={category} className="pref-group">
+          <dt>{category}</dt>
+          <dd>
+            {prefs.map((p, i) => (
+              <span key={i} className="chip" title={p.note ?? undefined}>
+                {p.value}
+                {p.note ? <span className="muted"> · {p.note}</span> : null}
+              </span>
+            ))}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Stays({ customer }: { customer: CustomerCardFragment }) {
+  const { t } = useI18n();
+  if (customer.recentStays.length === 0) return <p className="muted">{t('card.noStays')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">{t('stay.arrival')}</th>
+            <th scope="col">{t('stay.departure')}</th>
+            <th scope="col" className="num">
+              {t('stay.roomNights')}
+            </th>
+            <th scope="col">{t('stay.roomType')}</th>
+            <th scope="col" className="num">
+              {t('stay.nightlyRate')}
+            </th>
+            <th scope="col" className="num">
+              {t('stay.roomRevenue')}
+            </th>
+            <th scope="col">{t('stay.status')}</th>
+            <th scope="col">{t('stay.channel')}</th>
+            <th scope="col">{t('stay.property')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {customer.recentStays.map((s) => (
+            <tr key={s.id}>
+              <td>{s.arrival}</td>
+              <td>{s.departure}</td>
+              <td className="num">{s.roomNights}</td>
+              <td>{s.roomType}</td>
+              <td className="num">{formatFen(s.nightlyRate)}</td>
+              <td className="num">{formatFen(s.roomRevenue)}</td>
+              <td>{t(`stayStatus.${s.status}` as MessageKey)}</td>
+              <td>{s.channel ?? ''}</td>
+              <td>{s.property}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

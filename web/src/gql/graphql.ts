@@ -1,0 +1,616 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** INDIVIDUAL (散客) or CORPORATE (单位客户). */
+export type CustomerKind =
+  | 'CORPORATE'
+  | 'INDIVIDUAL';
+
+/** Lifecycle of a customer record. */
+export type CustomerStatus =
+  | 'ACTIVE'
+  | 'DORMANT'
+  | 'LOST'
+  | 'MERGED'
+  | 'PROSPECT'
+  | 'UNSUITABLE';
+
+/** What is typed so far; any subset. */
+export type DuplicateCheckInput = {
+  birthday?: string | null | undefined;
+  email?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+};
+
+/** Why an input was refused; stable codes that clients translate. */
+export type ErrorCode =
+  | 'CONFLICT'
+  | 'DUPLICATE'
+  | 'FORBIDDEN'
+  | 'INSUFFICIENT_BALANCE'
+  | 'INVALID'
+  | 'INVALID_STATE'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'THROTTLED'
+  | 'TOO_LONG';
+
+/** Gender as on the ID document. */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'UNKNOWN';
+
+/** The arriving guest as on the ID document. */
+export type GuestInput = {
+  address?: string | null | undefined;
+  birthday?: string | null | undefined;
+  email?: string | null | undefined;
+  employer?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  idDocumentType: IdDocumentType;
+  idNumber: string;
+  name: string;
+  nameEn?: string | null | undefined;
+  /** ISO 3166-1 alpha-2, default CN. */
+  nationality?: string | null | undefined;
+  phone: string;
+};
+
+/** Kind of identity document. */
+export type IdDocumentType =
+  | 'FOREIGN_PERMANENT_RESIDENT_ID'
+  | 'HK_MACAO_PERMIT'
+  | 'OTHER'
+  | 'PASSPORT'
+  | 'RESIDENT_ID'
+  | 'TAIWAN_PERMIT';
+
+/** Username and password of a member of staff. */
+export type LoginInput = {
+  password: string;
+  username: string;
+};
+
+/** A phone number in any format (stored as E.164) and its label. */
+export type PhoneInput = {
+  label?: string | null | undefined;
+  number: string;
+};
+
+/** Check-in of an arriving guest (入住登记). */
+export type RegisterGuestInput = {
+  /** Attach the stay to this profile (chosen from possibleDuplicates). */
+  customerId?: string | null | undefined;
+  guest: GuestInput;
+  /** Retry with the same key and input returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  stay: StayInput;
+};
+
+/** Reveal a full ID number; the reason goes to the audit log. */
+export type RevealIdNumberInput = {
+  customerId: string;
+  reason: string;
+};
+
+/** What a member of staff may do (SPEC §5). */
+export type Role =
+  | 'ADMIN'
+  | 'AGENT'
+  | 'FRONT_DESK'
+  | 'MANAGER'
+  | 'SALES';
+
+/** The stay being checked in. */
+export type StayInput = {
+  arrival: string;
+  channel?: string | null | undefined;
+  departure: string;
+  nightlyRate: number;
+  paymentMethod?: string | null | undefined;
+  purpose?: string | null | undefined;
+  roomType: string;
+};
+
+/** Where a stay stands. */
+export type StayStatus =
+  | 'CANCELLED'
+  | 'CHECKED_OUT'
+  | 'IN_HOUSE'
+  | 'NO_SHOW'
+  | 'RESERVED';
+
+/** Changes to a customer; fields left out stay as they are, null clears. */
+export type UpdateCustomerInput = {
+  channel?: string | null | undefined;
+  email?: string | null | undefined;
+  /** The version you read; stale gives CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  industry?: string | null | undefined;
+  name?: string | null | undefined;
+  nameEn?: string | null | undefined;
+  notes?: string | null | undefined;
+  phones?: Array<PhoneInput> | null | undefined;
+  region?: string | null | undefined;
+  status?: CustomerStatus | null | undefined;
+  /** Required when marking LOST or UNSUITABLE. */
+  statusReason?: string | null | undefined;
+};
+
+export type SignInMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type SignInMutation = { login: { token: string | null, user: { id: string, username: string, displayName: string, role: Role } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role } | null };
+
+export type CustomerSummaryFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> };
+
+export type CallerLookupQueryVariables = Exact<{
+  phone: string;
+}>;
+
+
+export type CallerLookupQuery = { callerLookup: { normalizedPhone: string | null, matches: Array<{ id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> }> } };
+
+export type SearchCustomersQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchCustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> } }> } };
+
+export type CustomerCardFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, address: string | null, employer: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ category: string, value: string, note: string | null }>, keyDates: Array<{ kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null };
+
+export type CustomerCardPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerCardPageQuery = { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, address: string | null, employer: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ category: string, value: string, note: string | null }>, keyDates: Array<{ kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null };
+
+export type UpdateCustomerMutationVariables = Exact<{
+  input: UpdateCustomerInput;
+}>;
+
+
+export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, address: string | null, employer: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ category: string, value: string, note: string | null }>, keyDates: Array<{ kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RevealIdNumberMutationVariables = Exact<{
+  input: RevealIdNumberInput;
+}>;
+
+
+export type RevealIdNumberMutation = { revealIdNumber: { idNumber: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PossibleDuplicatesQueryVariables = Exact<{
+  input: DuplicateCheckInput;
+}>;
+
+
+export type PossibleDuplicatesQuery = { possibleDuplicates: Array<{ score: number, reasons: Array<string>, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, status: CustomerStatus, birthday: string | null, idNumberMasked: string | null, phones: Array<{ number: string, display: string }>, performance: { visits: number, lastVisit: string | null } } }> };
+
+export type RegisterGuestMutationVariables = Exact<{
+  input: RegisterGuestInput;
+}>;
+
+
+export type RegisterGuestMutation = { registerGuest: { created: boolean, customer: { id: string, name: string, nameEn: string | null } | null, stay: { id: string, arrival: string, departure: string, roomNights: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CustomerSummaryFragmentDoc = new TypedDocumentString(`
+    fragment CustomerSummary on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  phones {
+    number
+    display
+    label
+  }
+}
+    `, {"fragmentName":"CustomerSummary"}) as unknown as TypedDocumentString<CustomerSummaryFragment, unknown>;
+export const CustomerCardFragmentDoc = new TypedDocumentString(`
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  address
+  employer
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    category
+    value
+    note
+  }
+  keyDates {
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}
+    `, {"fragmentName":"CustomerCard"}) as unknown as TypedDocumentString<CustomerCardFragment, unknown>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: LoginInput!) {
+  login(input: $input) {
+    token
+    user {
+      id
+      username
+      displayName
+      role
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const CallerLookupDocument = new TypedDocumentString(`
+    query CallerLookup($phone: String!) {
+  callerLookup(phone: $phone) {
+    normalizedPhone
+    matches {
+      ...CustomerSummary
+    }
+  }
+}
+    fragment CustomerSummary on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<CallerLookupQuery, CallerLookupQueryVariables>;
+export const SearchCustomersDocument = new TypedDocumentString(`
+    query SearchCustomers($search: String, $first: Int, $after: String) {
+  customers(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...CustomerSummary
+      }
+    }
+  }
+}
+    fragment CustomerSummary on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<SearchCustomersQuery, SearchCustomersQueryVariables>;
+export const CustomerCardPageDocument = new TypedDocumentString(`
+    query CustomerCardPage($id: ID!) {
+  customer(id: $id) {
+    ...CustomerCard
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  address
+  employer
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    category
+    value
+    note
+  }
+  keyDates {
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<CustomerCardPageQuery, CustomerCardPageQueryVariables>;
+export const UpdateCustomerDocument = new TypedDocumentString(`
+    mutation UpdateCustomer($input: UpdateCustomerInput!) {
+  updateCustomer(input: $input) {
+    customer {
+      ...CustomerCard
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  address
+  employer
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    category
+    value
+    note
+  }
+  keyDates {
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<UpdateCustomerMutation, UpdateCustomerMutationVariables>;
+export const RevealIdNumberDocument = new TypedDocumentString(`
+    mutation RevealIdNumber($input: RevealIdNumberInput!) {
+  revealIdNumber(input: $input) {
+    idNumber
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevealIdNumberMutation, RevealIdNumberMutationVariables>;
+export const PossibleDuplicatesDocument = new TypedDocumentString(`
+    query PossibleDuplicates($input: DuplicateCheckInput!) {
+  possibleDuplicates(input: $input) {
+    score
+    reasons
+    customer {
+      id
+      kind
+      name
+      nameEn
+      status
+      birthday
+      idNumberMasked
+      phones {
+        number
+        display
+      }
+      performance {
+        visits
+        lastVisit
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PossibleDuplicatesQuery, PossibleDuplicatesQueryVariables>;
+export const RegisterGuestDocument = new TypedDocumentString(`
+    mutation RegisterGuest($input: RegisterGuestInput!) {
+  registerGuest(input: $input) {
+    created
+    customer {
+      id
+      name
+      nameEn
+    }
+    stay {
+      id
+      arrival
+      departure
+      roomNights
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterGuestMutation, RegisterGuestMutationVariables>;
