@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from graphql import OperationType
 from strawberry.exceptions import StrawberryGraphQLError
 from strawberry.permission import BasePermission
 
+from server.auth import audit
 from server.auth.models import Role
 
 
@@ -29,11 +31,16 @@ class IsStaff(BasePermission):
     error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012
     roles: frozenset[Role] = frozenset(Role)
 
-    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+    async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         user = info.context.user
         if user is None:
             raise unauthenticated()
-        return user.role in self.roles
+        if user.role in self.roles:
+            return True
+        if info.operation.operation is OperationType.MUTATION and info.path.prev is None:
+            # A refused change is worth knowing about as much as a done one.
+            await audit.record(info.context.actor, info.field_name, outcome="FORBIDDEN")
+        return False
 
 
 def has_role(*roles: Role) -> type[BasePermission]:

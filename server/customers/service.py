@@ -768,7 +768,7 @@ async def update_customer(
                 max_length=500,
                 label="原因",
             )
-            allowed = _STATUS_SETTERS.get(status)
+            allowed = _STATUS_SETTERS.get(status) or _STATUS_SETTERS.get(customer.status)
             if allowed is not None and status is not customer.status and actor.role not in allowed:
                 c.errors.append(DomainError(ErrorCode.FORBIDDEN, "只有经理可以把客户标记为该状态", field="status"))
             if status in STATUSES_NEEDING_REASON and reason is None:

@@ -15,7 +15,7 @@ from server.core.idcards import Gender, IdDocumentType
 from server.core.money import Fen, divide_half_up, require_fen
 from server.core.sql import fetch, in_list
 from server.core.text import clean_text, require_text
-from server.core.time import hotel_today
+from server.core.time import hotel_today, utcnow
 from server.customers import service as customers
 from server.customers.models import Customer, CustomerKind, CustomerPhone, CustomerStatus
 from server.settings import get_settings
@@ -227,7 +227,7 @@ async def _enrich(customer: Customer, clean: customers.CleanCustomer, actor: Act
     if customer.status in (CustomerStatus.PROSPECT, CustomerStatus.DORMANT, CustomerStatus.LOST):
         columns["status"] = CustomerStatus.ACTIVE
     if columns:
-        await Customer.filter(id=customer.id).update(**columns, version=customer.version + 1)
+        await Customer.filter(id=customer.id).update(**columns, version=customer.version + 1, updated_at=utcnow())
     known = await customers.known_phones(customer.id)
     new_phones = [(e164, label) for e164, label in clean.phones if e164 not in known]
     if new_phones:
@@ -238,7 +238,7 @@ async def _enrich(customer: Customer, clean: customers.CleanCustomer, actor: Act
             ]
         )
         if not columns:
-            await Customer.filter(id=customer.id).update(version=customer.version + 1)
+            await Customer.filter(id=customer.id).update(version=customer.version + 1, updated_at=utcnow())
 
 
 def _registration_fingerprint(reg: Registration) -> str:

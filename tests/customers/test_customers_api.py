@@ -477,3 +477,20 @@ async def test_unknown_customer_is_null(api: Api) -> None:
 async def test_bad_cursor_error_carries_its_code_and_argument(api: Api) -> None:
     body = await api.gql(SEARCH, {"after": "bm9wZQ=="}, as_role=Role.AGENT)
     assert body["errors"][0]["extensions"] == {"code": "INVALID", "field": ["after"]}
+
+
+async def test_a_refused_mutation_is_audited(api: Api) -> None:
+    a = await make_customer()
+    b = await make_customer()
+    await api.gql(MERGE, {"input": {"survivorId": str(a.id), "duplicateId": str(b.id)}}, as_role=Role.AGENT)
+    entry = await AuditEntry.get(action="mergeCustomers")
+    assert (entry.outcome, entry.actor_label) == ("FORBIDDEN", "agent-user")
+
+
+async def test_only_managers_take_a_customer_out_of_unsuitable(api: Api) -> None:
+    customer = await make_customer()
+    await Customer.filter(id=customer.id).update(status=CustomerStatus.UNSUITABLE, status_reason="黑名单")
+    payload = await update(api, {"id": str(customer.id), "expectedVersion": 1, "status": "ACTIVE"}, role=Role.SALES)
+    assert [e["code"] for e in payload["errors"]] == ["FORBIDDEN"]
+    payload = await update(api, {"id": str(customer.id), "expectedVersion": 1, "status": "ACTIVE"})
+    assert payload["customer"]["status"] == "ACTIVE"
