@@ -47,4 +47,9 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.node }, sourceType: 'module' },
   },
+  {
+    // page.evaluate() callbacks run in the browser.
+    files: ['tests/web/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -57,7 +57,16 @@ export function EditCustomerForm({ customer, onSaved, onCancel, reload }: Props)
     try {
       const latest = await reload();
       if (latest) {
-        setBase({ version: latest.version, values: draftOf(latest) });
+        const fresh = draftOf(latest);
+        // Keep what the user changed; fields they left alone take the newer values.
+        setDraft((current) => {
+          const merged = { ...current };
+          for (const key of Object.keys(fresh) as DraftKey[]) {
+            if (current[key] === base.values[key]) Object.assign(merged, { [key]: fresh[key] });
+          }
+          return merged;
+        });
+        setBase({ version: latest.version, values: fresh });
         setConflict(false);
         setGeneral([]);
       }

@@ -4,7 +4,7 @@ import { apiErrorText } from '../../api/userErrors';
 import { can } from '../../auth/roles';
 import { useSession } from '../../auth/session';
 import type { CustomerCardFragment } from '../../gql/graphql';
-import { useI18n, type MessageKey } from '../../i18n';
+import { isMessageKey, useI18n, type MessageKey } from '../../i18n';
 import { Link } from '../../router';
 import { KindBadge, StatusBadge } from '../../ui/Badges';
 import { ErrorBanner } from '../../ui/Field';
@@ -186,6 +186,10 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function ProfilePanel({ customer: c, canReveal }: { customer: CustomerCardFragment; canReveal: boolean }) {
   const { t, lang } = useI18n();
   const text = (v: string | null | undefined) => v ?? '';
+  const codeText = (prefix: string, code: string) => {
+    const key = `${prefix}.${code}`;
+    return isMessageKey(key) ? t(key) : code;
+  };
   return (
     <section className="panel" aria-labelledby="profile-title">
       <h2 id="profile-title">{t('card.profile')}</h2>
@@ -214,7 +218,7 @@ function ProfilePanel({ customer: c, canReveal }: { customer: CustomerCardFragme
         <Fact label={t('field.email')}>{text(c.email)}</Fact>
         <Fact label={t('field.address')}>{text(c.address)}</Fact>
         <Fact label={t('field.nationality')}>{text(c.nationality)}</Fact>
-        <Fact label={t('field.nature')}>{text(c.nature)}</Fact>
+        <Fact label={t('field.nature')}>{c.nature ? codeText('nature', c.nature) : ''}</Fact>
         <Fact label={t('field.industry')}>{text(c.industry)}</Fact>
         <Fact label={t('field.channel')}>{text(c.channel)}</Fact>
         <Fact label={t('field.region')}>{text(c.region)}</Fact>

@@ -1,0 +1,26 @@
+// Browser tests in real headless Chromium against a real server.
+// One server and one browser for the run (see harness.mjs); the suites are
+// plain modules so that `node --test tests/web/` runs this file alone.
+import { after, before, describe } from 'node:test';
+import { startStack } from './harness.mjs';
+import { lookupSuite } from './lookup.suite.mjs';
+import { registrationSuite } from './registration.suite.mjs';
+import { signInSuite } from './signin.suite.mjs';
+
+let stack = null;
+const getStack = () => {
+  if (!stack) throw new Error('stack not started');
+  return stack;
+};
+
+before(async () => {
+  stack = await startStack();
+}, { timeout: 180_000 });
+
+after(async () => {
+  await stack?.stop();
+});
+
+describe('sign-in', () => signInSuite(getStack));
+describe('lookup and customer card', () => lookupSuite(getStack));
+describe('guest registration', () => registrationSuite(getStack));
