@@ -11,7 +11,8 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS = join(ROOT, 'test-results');
 export const PASSWORD = 'hotel-demo-2026';
-const CLI = join(ROOT, '.venv/bin/hotel-crm');
+// The project's virtualenv by default; HOTEL_CRM_CLI points elsewhere (e.g. a CI venv).
+const CLI = process.env.HOTEL_CRM_CLI ?? join(ROOT, '.venv/bin/hotel-crm');
 const CHROMIUM = process.env.HOTEL_CRM_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--headless',
@@ -57,7 +58,8 @@ async function waitForHealth(url, server, log, timeoutMs = 30_000) {
  * unless HOTEL_CRM_WEB_NO_BUILD=1 says the caller already did.
  */
 export async function startStack() {
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: install the package into .venv first`);
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: install the package into .venv first (or set HOTEL_CRM_CLI)`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set HOTEL_CRM_CHROMIUM)`);
   if (process.env.HOTEL_CRM_WEB_NO_BUILD !== '1' || !existsSync(join(ROOT, 'server/web_dist/index.html'))) {
     execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   }

@@ -63,6 +63,13 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   }
   if (customer?.id && can(user.role, 'lookup')) return <CustomerCardPage key={customer.id} id={customer.id} />;
   if (pathname === '/register' && can(user.role, 'register')) return <RegisterPage />;
+  if (pathname === '/register' || customer) {
+    return (
+      <main className="page" id="main">
+        <p className="empty">{t('error.forbidden')}</p>
+      </main>
+    );
+  }
   return (
     <main className="page" id="main">
       <p className="empty">{t('app.notFound')}</p>

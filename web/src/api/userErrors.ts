@@ -48,7 +48,7 @@ export function splitUserErrors(
     const key = fieldAlias(fieldKey(error.field));
     const text = userErrorText(error, lang, t);
     if (key && knownFields.has(key)) {
-      fields[key] = fields[key] ? `${fields[key]}；${text}` : text;
+      fields[key] = fields[key] ? `${fields[key]} · ${text}` : text;
     } else {
       general.push(text);
     }

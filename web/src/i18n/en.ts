@@ -212,6 +212,7 @@ export const en: Messages = {
   'reason.SAME_BIRTHDAY': 'Same birthday',
 
   'common.none': '—',
+  'common.colon': ': ',
   'common.yes': 'Yes',
   'common.no': 'No',
   'common.close': 'Close',

@@ -210,6 +210,7 @@ export const zhCN = {
   'reason.SAME_BIRTHDAY': '生日相同',
 
   'common.none': '—',
+  'common.colon': '：',
   'common.yes': '是',
   'common.no': '否',
   'common.close': '关闭',

@@ -87,7 +87,10 @@ export function CustomerCardPage({ id }: { id: string }) {
             ))}
           </ul>
           <span className="owner">
-            <span className="muted">{t('card.owner')}：</span>
+            <span className="muted">
+              {t('card.owner')}
+              {t('common.colon')}
+            </span>
             {c.owner ? `${c.owner.displayName} (${c.owner.username})` : t('card.noOwner')}
           </span>
           {can(user?.role, 'editCustomer') && !editing ? (
@@ -98,7 +101,10 @@ export function CustomerCardPage({ id }: { id: string }) {
         </div>
         {c.statusReason ? (
           <p className="status-reason">
-            <span className="muted">{t('field.statusReason')}：</span>
+            <span className="muted">
+              {t('field.statusReason')}
+              {t('common.colon')}
+            </span>
             {c.statusReason}
           </p>
         ) : null}

@@ -327,7 +327,9 @@ export function RegisterPage() {
 
           {chosen ? (
             <p className="banner banner-info" data-testid="chosen-profile">
-              {t('register.chosen')}: <strong>{chosen.customer.name}</strong>
+              {t('register.chosen')}
+              {t('common.colon')}
+              <strong>{chosen.customer.name}</strong>
             </p>
           ) : null}
           <div className="actions">
