@@ -5,7 +5,7 @@ import { after, before, describe } from 'node:test';
 import { startStack } from './harness.mjs';
 import { lookupSuite } from './lookup.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
-import { signInSuite } from './signin.suite.mjs';
+import { signInSuite, throttlingSuite } from './signin.suite.mjs';
 
 let stack = null;
 const getStack = () => {
@@ -24,3 +24,4 @@ after(async () => {
 describe('sign-in', () => signInSuite(getStack));
 describe('lookup and customer card', () => lookupSuite(getStack));
 describe('guest registration', () => registrationSuite(getStack));
+describe('sign-in throttling', () => throttlingSuite(getStack));

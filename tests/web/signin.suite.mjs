@@ -75,3 +75,31 @@ export function signInSuite(getStack) {
     }
   });
 }
+
+/** Runs last: once the client address is throttled, no one signs in from it for a while. */
+export function throttlingSuite(getStack) {
+  it('explains clearly that sign-in is throttled after too many failures', async () => {
+    const { browser, url, gql } = getStack();
+    for (let i = 0; i < 10; i += 1) {
+      const data = await gql('mutation($input: LoginInput!) { login(input: $input) { token errors { code } } }', {
+        input: { username: 'sales', password: `wrong-${i}` },
+      });
+      assert.equal(data.login.token, null);
+    }
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}/signin`);
+      await page.fill('#username', 'sales');
+      await page.fill('#password', 'hotel-demo-2026');
+      await page.press('#password', 'Enter');
+      const banner = page.locator('.banner-error');
+      await banner.waitFor();
+      assert.match(await banner.innerText(), /登录失败次数过多/);
+      assert.match(new URL(page.url()).pathname, /^\/signin/);
+      await screenshot(page, 'signin-throttled');
+    } finally {
+      await context.close();
+    }
+  });
+}

@@ -30,8 +30,8 @@ export const en: Messages = {
   'signIn.submit': 'Sign in',
   'signIn.submitting': 'Signing in…',
   'signIn.failed': 'Wrong username or password.',
-  'signIn.throttled':
-    'Too many failed attempts: sign-in is locked for now. Try again in about 15 minutes or ask an administrator.',
+  'signIn.throttled': 'Too many failed attempts: sign-in is locked for now. Try again in about 15 minutes.',
+  'signIn.throttledHelp': 'To sign in at once, ask an administrator.',
   'signIn.sessionExpired': 'Your session has expired. Please sign in again.',
 
   'error.network': 'Cannot reach the server. Check the connection and try again.',

@@ -30,7 +30,8 @@ export const zhCN = {
   'signIn.submit': '登录',
   'signIn.submitting': '正在登录…',
   'signIn.failed': '用户名或密码不正确。',
-  'signIn.throttled': '登录失败次数过多，已暂时锁定。请稍后（约 15 分钟）再试，或联系管理员。',
+  'signIn.throttled': '登录失败次数过多，已暂时锁定，请约 15 分钟后再试。',
+  'signIn.throttledHelp': '如需立即登录，请联系管理员。',
   'signIn.sessionExpired': '登录已过期，请重新登录。',
 
   'error.network': '无法连接服务器，请检查网络后重试。',

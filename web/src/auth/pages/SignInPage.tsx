@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { execute } from '../../api/client';
-import { apiErrorText, splitUserErrors, userErrorText } from '../../api/userErrors';
+import { apiErrorText, splitUserErrors } from '../../api/userErrors';
 import { useI18n } from '../../i18n';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { navigate, useLocation } from '../../router';
@@ -40,9 +40,12 @@ export function SignInPage() {
       }
       const throttled = login.errors.find((e) => e.code === 'THROTTLED');
       if (throttled) {
-        // Our own plain explanation first; the server's words say how long to wait.
+        // The server's Chinese words say how long to wait; other languages get ours.
         setFieldErrors({});
-        setGeneral([t('signIn.throttled'), userErrorText(throttled, lang, t)]);
+        setGeneral([
+          lang === 'zh-CN' && throttled.message ? throttled.message : t('signIn.throttled'),
+          t('signIn.throttledHelp'),
+        ]);
       } else {
         const split = splitUserErrors(login.errors, FIELDS, lang, t);
         setFieldErrors(split.fields);
