@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 
 import strawberry
@@ -36,6 +37,22 @@ def _expected(error: GraphQLError) -> bool:
     return original is None or isinstance(original, GraphQLError | DomainError)
 
 
+_SUGGESTION = re.compile(r"\s*Did you mean [^?]*\?")
+
+
+def _without_suggestions(error: GraphQLError) -> GraphQLError:
+    """graphql-core suggests names of fields, types, arguments and enum values; we tell none."""
+    if "Did you mean" not in error.message:
+        return error
+    return GraphQLError(
+        _SUGGESTION.sub("", error.message),
+        nodes=error.nodes,
+        path=error.path,
+        original_error=error.original_error,
+        extensions=error.extensions,
+    )
+
+
 class MaskUnexpectedErrors(SchemaExtension):
     """Unexpected failures become INTERNAL_SERVER_ERROR with a request id; the traceback is logged.
 
@@ -65,7 +82,7 @@ class MaskUnexpectedErrors(SchemaExtension):
                 )
                 continue
             if _expected(error):
-                masked.append(error)
+                masked.append(_without_suggestions(error))
                 continue
             log.error(
                 "unexpected error in %s (request %s)",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, NewType
 
 import strawberry
-from graphql import FloatValueNode, IntValueNode, ValueNode
+from graphql import FloatValueNode, GraphQLError, IntValueNode, ValueNode
 from strawberry.types.scalar import ScalarDefinition
 
 from server.core.money import MAX_FEN
@@ -13,13 +13,13 @@ from server.core.money import MAX_FEN
 
 def _parse_fen(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("Fen must be a JSON number: an integer amount of fen (1 yuan = 100 fen)")
+        raise GraphQLError("Fen must be a JSON number: an integer amount of fen (1 yuan = 100 fen)")
     if isinstance(value, float):
         if not value.is_integer():
-            raise ValueError("Fen must be a whole number of fen; fractions are rejected")
+            raise GraphQLError("Fen must be a whole number of fen; fractions are rejected")
         value = int(value)
     if abs(value) > MAX_FEN:
-        raise ValueError("Fen is out of range (at most 2^53-1)")
+        raise GraphQLError("Fen is out of range (at most 2^53-1)")
     return int(value)
 
 
@@ -28,7 +28,7 @@ def _parse_fen_literal(node: ValueNode, _variables: Any = None) -> int:
         return _parse_fen(int(node.value))
     if isinstance(node, FloatValueNode):
         return _parse_fen(float(node.value))
-    raise ValueError("Fen must be a number literal")
+    raise GraphQLError("Fen must be a number literal")
 
 
 Fen = NewType("Fen", int)
