@@ -7,7 +7,7 @@ export function maskPhone(display: string): string {
   const digits = display.replace(/\D/g, '');
   if (digits.length < 7) return display;
   let seen = 0;
-  const keepHead = digits.length - 8 > 0 ? digits.length - 8 : 3;
+  const keepHead = 3;
   const keepTail = 4;
   return display.replace(/\d/g, (d) => {
     seen += 1;

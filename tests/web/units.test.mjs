@@ -1,0 +1,221 @@
+// Unit tests of the SPA's pure modules (money, phones, resident IDs, the
+// check-in form, error mapping), loaded through Vite's SSR loader so the
+// TypeScript sources run as they are, without a separate compile step.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createServer } from 'vite';
+import { ROOT, residentId } from './harness.mjs';
+
+let vite;
+const load = (path) => vite.ssrLoadModule(path);
+
+before(async () => {
+  vite = await createServer({
+    configFile: `${ROOT}/vite.config.ts`,
+    root: `${ROOT}/web`,
+    logLevel: 'error',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+  });
+});
+after(async () => {
+  await vite?.close();
+});
+
+describe('money', () => {
+  it('formats fen as yuan with grouping and two decimals', async () => {
+    const { formatFen } = await load('/src/ui/format.ts');
+    assert.equal(formatFen(123450), '¥1,234.50');
+    assert.equal(formatFen(5), '¥0.05');
+    assert.equal(formatFen(0), '¥0.00');
+    assert.equal(formatFen(-199), '-¥1.99');
+    assert.equal(formatFen(123456789012), '¥1,234,567,890.12');
+    assert.equal(formatFen(null), '—');
+  });
+
+  it('turns typed yuan into integer fen without floating point', async () => {
+    const { yuanToFen } = await load('/src/ui/format.ts');
+    assert.equal(yuanToFen('488.50'), 48850);
+    assert.equal(yuanToFen('0.1'), 10);
+    assert.equal(yuanToFen('1,234.5'), 123450);
+    assert.equal(yuanToFen('¥ 88'), 8800);
+    assert.equal(yuanToFen('19.99'), 1999);
+    assert.equal(yuanToFen('1.005'), null);
+    assert.equal(yuanToFen('-5'), null);
+    assert.equal(yuanToFen('abc'), null);
+    assert.equal(yuanToFen(''), null);
+  });
+
+  it('adds calendar days across month and year ends', async () => {
+    const { addDays } = await load('/src/ui/format.ts');
+    assert.equal(addDays('2025-12-31', 1), '2026-01-01');
+    assert.equal(addDays('2024-02-28', 1), '2024-02-29');
+    assert.equal(addDays('2024-03-01', -1), '2024-02-29');
+  });
+});
+
+describe('phones', () => {
+  it('tells phone numbers from names', async () => {
+    const { looksLikePhone } = await load('/src/ui/format.ts');
+    for (const yes of ['13800138000', '+86 138-0013-8000', '(010) 6552 9988', '0086 138 0013 8000']) {
+      assert.equal(looksLikePhone(yes), true, yes);
+    }
+    for (const no of ['8000', '张伟', 'zhang wei', 'a@b.cn', '138abc00138000', '']) {
+      assert.equal(looksLikePhone(no), false, no);
+    }
+  });
+
+  it('hides the middle digits in lists', async () => {
+    const { maskPhone } = await load('/src/ui/phones.ts');
+    assert.equal(maskPhone('138 0013 8000'), '138 **** 8000');
+    assert.equal(maskPhone('+1 415-555-0100'), '+1 41*-***-0100');
+    assert.equal(maskPhone('12345'), '12345');
+  });
+});
+
+describe('resident ID numbers (GB 11643)', () => {
+  it('derives birthday and gender from a valid number', async () => {
+    const { checkResidentId } = await load('/src/frontdesk/residentId.ts');
+    assert.deepEqual(checkResidentId('11010519491231002X'), { ok: true, birthday: '1949-12-31', gender: 'FEMALE' });
+    assert.deepEqual(checkResidentId('11010519491231002x'), { ok: true, birthday: '1949-12-31', gender: 'FEMALE' });
+    const male = checkResidentId(residentId('34010419900307123'));
+    assert.deepEqual(male, { ok: true, birthday: '1990-03-07', gender: 'MALE' });
+  });
+
+  it('flags a wrong check digit, an impossible date and a wrong length', async () => {
+    const { checkResidentId } = await load('/src/frontdesk/residentId.ts');
+    assert.deepEqual(checkResidentId('110105194912310021'), {
+      ok: false,
+      problem: 'checkDigit',
+      birthday: '1949-12-31',
+      gender: 'FEMALE',
+    });
+    assert.equal(checkResidentId('110105194902300020').problem, 'date');
+    assert.equal(checkResidentId('1101051949123100').problem, 'length');
+    assert.equal(checkResidentId('11010519491231002Y').problem, 'length');
+  });
+});
+
+describe('check-in form', () => {
+  const t = (key) => key;
+
+  it('needs the document, name, phone and stay before it asks the server', async () => {
+    const { emptyForm, localErrors } = await load('/src/frontdesk/registration.ts');
+    const errors = localErrors(emptyForm(), t);
+    assert.deepEqual(Object.keys(errors).sort(), [
+      'guest.idNumber',
+      'guest.name',
+      'guest.phone',
+      'stay.nightlyRate',
+      'stay.roomType',
+    ]);
+    const bad = localErrors(
+      { ...emptyForm(), nightlyRate: '1.234', arrival: '2026-05-02', departure: '2026-05-01' },
+      t,
+    );
+    assert.equal(bad['stay.nightlyRate'], 'register.rateInvalid');
+    assert.equal(bad['stay.departure'], 'register.departureBeforeArrival');
+  });
+
+  it('builds the mutation input: fen, nulls for blanks, a tidy ID number, the chosen profile', async () => {
+    const { emptyForm, toInput } = await load('/src/frontdesk/registration.ts');
+    const form = {
+      ...emptyForm(),
+      idNumber: ' 110105 19491231 002x ',
+      name: ' 王芳 ',
+      phone: '139 1234 5678',
+      gender: 'FEMALE',
+      birthday: '1949-12-31',
+      arrival: '2026-05-01',
+      departure: '2026-05-03',
+      roomType: '大床房',
+      nightlyRate: '488.5',
+    };
+    const input = toInput(form, '42');
+    assert.deepEqual(input, {
+      guest: {
+        idDocumentType: 'RESIDENT_ID',
+        idNumber: '11010519491231002X',
+        name: '王芳',
+        nameEn: null,
+        gender: 'FEMALE',
+        birthday: '1949-12-31',
+        phone: '139 1234 5678',
+        email: null,
+        address: null,
+        employer: null,
+        nationality: 'CN',
+      },
+      stay: {
+        arrival: '2026-05-01',
+        departure: '2026-05-03',
+        roomType: '大床房',
+        nightlyRate: 48850,
+        channel: null,
+        purpose: null,
+        paymentMethod: null,
+      },
+      customerId: '42',
+    });
+  });
+
+  it('makes version 4 UUIDs for idempotency keys', async () => {
+    const { newIdempotencyKey } = await load('/src/frontdesk/registration.ts');
+    const a = newIdempotencyKey();
+    assert.match(a, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.notEqual(a, newIdempotencyKey());
+  });
+});
+
+describe('UserErrors', () => {
+  it('puts each error beside its control and keeps the rest for the banner', async () => {
+    const { splitUserErrors } = await load('/src/api/userErrors.ts');
+    const t = (key) => `T:${key}`;
+    const errors = [
+      { field: ['guest', 'idNumber'], code: 'INVALID', message: '居民身份证号校验位错误' },
+      { field: ['stay', 'departure'], code: 'INVALID', message: '离店日期必须晚于入住日期' },
+      { field: null, code: 'FORBIDDEN', message: '没有权限' },
+      { field: ['guest', 'unknownThing'], code: 'TOO_LONG', message: '太长' },
+    ];
+    const known = new Set(['guest.idNumber', 'stay.departure']);
+    assert.deepEqual(splitUserErrors(errors, known, 'zh-CN', t), {
+      fields: { 'guest.idNumber': '居民身份证号校验位错误', 'stay.departure': '离店日期必须晚于入住日期' },
+      general: ['没有权限', '太长'],
+    });
+    const en = splitUserErrors(errors.slice(0, 1), known, 'en', t);
+    assert.equal(en.fields['guest.idNumber'], 'T:errorCode.INVALID (居民身份证号校验位错误)');
+  });
+});
+
+describe('i18n', () => {
+  it('has every Chinese message in English too, with the same placeholders', async () => {
+    const { zhCN } = await load('/src/i18n/zh-CN.ts');
+    const { en } = await load('/src/i18n/en.ts');
+    assert.deepEqual(Object.keys(en).sort(), Object.keys(zhCN).sort());
+    const holes = (s) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(zhCN)) assert.deepEqual(holes(en[key]), holes(zhCN[key]), key);
+  });
+
+  it('translates every ErrorCode, role and enum value the schema has', async () => {
+    const { zhCN } = await load('/src/i18n/zh-CN.ts');
+    const { readFileSync } = await import('node:fs');
+    const sdl = readFileSync(`${ROOT}/schema/schema.graphql`, 'utf8');
+    const values = (name) => {
+      const match = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(sdl);
+      assert.ok(match, `enum ${name} in the schema`);
+      return match[1].split(/\s+/).filter((v) => /^[A-Z_]+$/.test(v));
+    };
+    const prefixes = {
+      ErrorCode: 'errorCode',
+      Role: 'role',
+      CustomerStatus: 'status',
+      CustomerKind: 'kind',
+      Gender: 'gender',
+      IdDocumentType: 'idType',
+      StayStatus: 'stayStatus',
+    };
+    for (const [enumName, prefix] of Object.entries(prefixes)) {
+      for (const value of values(enumName)) assert.ok(`${prefix}.${value}` in zhCN, `${prefix}.${value}`);
+    }
+  });
+});
