@@ -28,7 +28,12 @@ from server.settings import Settings, get_settings
 log = logging.getLogger("hotel_crm")
 
 WEB_DIST = Path(__file__).parent / "web_dist"
-API_PREFIXES = ("/graphql", "/healthz", "/cti")
+API_ROOTS = ("graphql", "healthz", "cti")
+
+
+def is_api_path(path: str) -> bool:
+    """/graphql, /healthz, /cti and anything below them; /cti-settings is an SPA route."""
+    return path.strip("/").split("/", 1)[0] in API_ROOTS
 
 
 def _client_address(conn: HTTPConnection) -> str:
@@ -75,7 +80,7 @@ class RequestGuard:
             await self.app(scope, receive, send)
             return
         path: str = scope["path"]
-        is_api = path.startswith(API_PREFIXES)
+        is_api = is_api_path(path)
         started = False
 
         async def send_with_headers(message: Message) -> None:
@@ -158,7 +163,7 @@ async def healthz(request: Request) -> Response:
 
 async def spa(request: Request) -> Response:
     """Static files of the built SPA; any other non-API path gets index.html (client routes)."""
-    if request.url.path.startswith(API_PREFIXES):
+    if is_api_path(request.url.path):
         return JSONResponse({"error": "not found"}, status_code=404)
     index = WEB_DIST / "index.html"
     if not index.exists():

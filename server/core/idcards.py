@@ -10,6 +10,7 @@ codes 81, 82 and 83.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -66,7 +67,13 @@ def gb11643_check_char(first17: str) -> str:
 
 
 def _normalize(raw: str) -> str:
-    return re.sub(r"[\s\-]", "", raw).upper()
+    # NFKC turns full-width input from Chinese keyboards (１２３Ｘ) into ASCII; anything
+    # still not ASCII fails the ASCII-only checks below.
+    return re.sub(r"[\s\-]", "", unicodedata.normalize("NFKC", raw)).upper()
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def parse_resident_id(raw: str, *, today: date, field: str | list[str] = "idNumber") -> ResidentIdFacts:
@@ -75,11 +82,11 @@ def parse_resident_id(raw: str, *, today: date, field: str | list[str] = "idNumb
     def fail(message: str) -> DomainError:
         return DomainError(ErrorCode.INVALID, message, field=field)
 
-    if len(number) == 15 and number.isdigit():
+    if len(number) == 15 and _digits(number):
         raise fail("15 位旧身份证号已停用，请输入 18 位居民身份证号")
     if len(number) != 18:
         raise fail(f"居民身份证号应为 18 位，当前为 {len(number)} 位")
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not _digits(number[:17]) or not (_digits(number[17]) or number[17] == "X"):
         raise fail("居民身份证号前 17 位须为数字，最后一位为数字或 X")
     province = number[:2]
     if province not in PROVINCE_CODES:
@@ -99,15 +106,15 @@ def parse_resident_id(raw: str, *, today: date, field: str | list[str] = "idNumb
 
 _PATTERNS: dict[IdDocumentType, tuple[re.Pattern[str], str]] = {
     IdDocumentType.PASSPORT: (
-        re.compile(r"^[A-Z0-9]{5,20}$"),
+        re.compile(r"^[A-Z0-9]{5,20}$", re.ASCII),
         "护照号应为 5-20 位字母或数字",
     ),
     IdDocumentType.HK_MACAO_PERMIT: (
-        re.compile(r"^[HM]\d{8}(\d{2})?$"),
+        re.compile(r"^[HM]\d{8}(\d{2})?$", re.ASCII),
         "港澳居民来往内地通行证号码应为 H 或 M 开头加 8 或 10 位数字",
     ),
     IdDocumentType.TAIWAN_PERMIT: (
-        re.compile(r"^(\d{8}|\d{10}[A-Z]?)$"),
+        re.compile(r"^(\d{8}|\d{10}[A-Z]?)$", re.ASCII),
         "台湾居民来往大陆通行证号码应为 8 位数字（旧版 10 位）",
     ),
     IdDocumentType.OTHER: (
@@ -116,7 +123,7 @@ _PATTERNS: dict[IdDocumentType, tuple[re.Pattern[str], str]] = {
     ),
 }
 
-_FOREIGN_OLD = re.compile(r"^[A-Z]{3}\d{12}$")
+_FOREIGN_OLD = re.compile(r"^[A-Z]{3}\d{12}$", re.ASCII)
 
 
 def normalize_id_number(
@@ -135,7 +142,7 @@ def normalize_id_number(
     if doc_type is IdDocumentType.FOREIGN_PERMANENT_RESIDENT_ID:
         if _FOREIGN_OLD.match(number):
             return number
-        if len(number) == 18 and number.startswith("9") and number[:17].isdigit():
+        if len(number) == 18 and number.startswith("9") and _digits(number[:17]):
             if number[17] != gb11643_check_char(number[:17]):
                 raise DomainError(ErrorCode.INVALID, "外国人永久居留身份证号校验位错误", field=field)
             return number

@@ -8,6 +8,7 @@ without a country code are read as Chinese.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
@@ -16,12 +17,12 @@ from server.core.errors import DomainError, ErrorCode
 
 DEFAULT_REGION = "CN"
 MAX_PHONE_INPUT = 40
-_ALLOWED = re.compile(r"^[0-9+\-().\s/]+$")
+_ALLOWED = re.compile(r"^[0-9+\-().\s/]+$", re.ASCII)
 
 
 def parse_phone(raw: str, *, region: str = DEFAULT_REGION) -> str | None:
     """E.164 form of a phone number in any common format, or None if it is not a real number."""
-    text = raw.strip()
+    text = unicodedata.normalize("NFKC", raw).strip()
     if not text or len(text) > MAX_PHONE_INPUT or not _ALLOWED.match(text):
         return None
     digits = re.sub(r"\D", "", text)

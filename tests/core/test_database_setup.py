@@ -25,9 +25,9 @@ async def test_sqlite_runs_with_wal_full_sync_foreign_keys_and_secure_delete(db:
 
 @pytest.mark.sqlite_only
 async def test_a_changed_id_number_leaves_no_plaintext_in_the_files(db: str) -> None:
+    from server.core.idcards import IdDocumentType
     from server.customers.models import Customer
     from server.customers.service import id_number_columns
-    from server.core.idcards import IdDocumentType
 
     number = resident_id()
     customer = await make_customer(id_document_type="RESIDENT_ID", id_number=number)

@@ -329,13 +329,6 @@ def full_width(text: str) -> str:
 
 
 ARABIC_INDIC_NINE = "\u0669"
-# Bug: server/core/idcards.py checks digits with str.isdigit()/int() and regex \d, which accept
-# every Unicode digit, and returns them unchanged as the "canonical" number.
-NON_ASCII_DIGITS_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="idcards accepts full-width/other-script digits into the canonical number "
-    "(same ID, different hash: a second profile instead of DUPLICATE)",
-)
 
 
 @pytest.mark.parametrize(
@@ -347,28 +340,24 @@ NON_ASCII_DIGITS_BUG = pytest.mark.xfail(
             KNOWN[:2] + full_width(KNOWN[2:]),
             KNOWN,
             id="resident-mixed-width",
-            marks=NON_ASCII_DIGITS_BUG,
         ),
         pytest.param(
             IdDocumentType.RESIDENT_ID,
             KNOWN.replace("9", ARABIC_INDIC_NINE),
             KNOWN,
             id="resident-arabic-indic",
-            marks=NON_ASCII_DIGITS_BUG,
         ),
         pytest.param(
             IdDocumentType.TAIWAN_PERMIT,
             full_width("12345678"),
             "12345678",
             id="taiwan-full-width",
-            marks=NON_ASCII_DIGITS_BUG,
         ),
         pytest.param(
             IdDocumentType.HK_MACAO_PERMIT,
             "H" + full_width("12345678"),
             "H12345678",
             id="hk-macao-full-width",
-            marks=NON_ASCII_DIGITS_BUG,
         ),
         pytest.param(
             IdDocumentType.FOREIGN_PERMANENT_RESIDENT_ID,
@@ -396,7 +385,6 @@ def test_non_ascii_digits_never_reach_a_canonical_number(doc_type: IdDocumentTyp
 )
 @example(IdDocumentType.TAIWAN_PERMIT, full_width("12345678"))
 @example(IdDocumentType.PASSPORT, "E" + full_width("1234567"))
-@NON_ASCII_DIGITS_BUG
 def test_every_canonical_number_is_ascii(doc_type: IdDocumentType, raw: str) -> None:
     # (OTHER documents keep full-width parentheses on purpose.)
     try:

@@ -270,3 +270,12 @@ async def test_birthday_in_the_future_is_refused(api: Api) -> None:
         ),
     )
     assert [e["field"] for e in payload["errors"]] == [["guest", "birthday"]]
+
+
+async def test_full_width_digits_from_a_chinese_keyboard_are_the_same_guest(api: Api) -> None:
+    first = await register(api, registration())
+    width = str.maketrans("0123456789X", "０１２３４５６７８９Ｘ")
+    again = await register(api, registration(idNumber=GUEST_ID.translate(width), phone="１３８００１３８０００"))
+    assert again["errors"] == []
+    assert again["created"] is False
+    assert again["customer"]["id"] == first["customer"]["id"]
