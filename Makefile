@@ -57,7 +57,7 @@ test-postgres: install
 		$(BIN)/pytest -p no:cacheprovider -q -n 2
 
 test-web: build chromium
-	npm run test:web
+	HOTEL_CRM_WEB_NO_BUILD=1 npm run test:web
 
 ## Regenerate the schema snapshot and the SPA's typed operations.
 schema: install

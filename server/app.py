@@ -173,6 +173,9 @@ async def spa(request: Request) -> Response:
         candidate = (WEB_DIST / relative).resolve()
         if candidate.is_file() and candidate.is_relative_to(WEB_DIST.resolve()):
             return FileResponse(candidate)
+        if relative.startswith("assets/"):
+            # A missing bundle file is a 404, not the app's HTML under a .js name.
+            return PlainTextResponse("not found", status_code=404)
     return FileResponse(
         index,
         headers={

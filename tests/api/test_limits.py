@@ -757,3 +757,10 @@ async def test_unknown_api_paths_are_404_not_the_spa(api: Api, path: str) -> Non
     assert response.status_code == 404
     assert "酒店客户管理" not in response.text
     assert response.json() == {"error": "not found"}
+
+
+@pytest.mark.usefixtures("web_dist")
+async def test_a_missing_bundle_file_is_404_not_the_app_html(api: Api) -> None:
+    response = await api.client.get("/assets/app-missing.js")
+    assert response.status_code == 404
+    assert "酒店客户管理" not in response.text
