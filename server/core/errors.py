@@ -6,8 +6,11 @@ same code, field path and message. Codes are stable: clients translate them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class ErrorCode(Enum):
@@ -53,14 +56,28 @@ class ValidationErrors(Exception):
         self.errors = list(errors)
 
 
-class ErrorCollector:
-    """Collects field errors while validating one input, then raises them all at once."""
+class FieldErrors:
+    """Validates an input field by field and reports every problem at once, nothing written."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: Sequence[str] | None = None) -> None:
+        self.prefix = list(prefix or [])
         self.errors: list[DomainError] = []
+
+    def path(self, *parts: str) -> list[str]:
+        return [*self.prefix, *parts]
 
     def add(self, error: DomainError) -> None:
         self.errors.append(error)
+
+    def run(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """func(*args, **kwargs), or None with its errors collected."""
+        try:
+            return func(*args, **kwargs)
+        except DomainError as err:
+            self.errors.append(err)
+        except ValidationErrors as errs:
+            self.errors.extend(errs.errors)
+        return None
 
     def check(self) -> None:
         if len(self.errors) == 1:

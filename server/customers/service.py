@@ -13,7 +13,7 @@ from server.auth import audit, idempotency
 from server.auth.actor import Actor
 from server.auth.models import Role
 from server.core.crypto import decrypt_field, encrypt_field, lookup_hash
-from server.core.errors import DomainError, ErrorCode, ValidationErrors
+from server.core.errors import DomainError, ErrorCode, FieldErrors, ValidationErrors
 from server.core.idcards import (
     Gender,
     IdDocumentType,
@@ -134,32 +134,6 @@ class NewCustomer:
     idempotency_key: str | None = None
 
 
-class _Collector:
-    """Validates field by field and reports every problem of an input at once."""
-
-    def __init__(self, prefix: list[str] | None = None) -> None:
-        self.prefix = prefix or []
-        self.errors: list[DomainError] = []
-
-    def path(self, *parts: str) -> list[str]:
-        return [*self.prefix, *parts]
-
-    def run(self, func: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except DomainError as err:
-            self.errors.append(err)
-        except ValidationErrors as errs:
-            self.errors.extend(errs.errors)
-        return None
-
-    def check(self) -> None:
-        if len(self.errors) == 1:
-            raise self.errors[0]
-        if self.errors:
-            raise ValidationErrors(self.errors)
-
-
 def _check_birthday(value: date | None, *, field_path: list[str]) -> date | None:
     if value is None:
         return None
@@ -226,20 +200,18 @@ def check_identity(
     number: str | None,
     gender: Gender | None,
     birthday: date | None,
-    collector: _Collector,
+    collector: FieldErrors,
 ) -> IdentityFacts:
     """Validates a document; for a resident ID derives DOB and gender and checks what was typed."""
     today = hotel_today()
     birthday = collector.run(_check_birthday, birthday, field_path=collector.path("birthday"))
     raw = (number or "").strip()
     if doc_type is None and raw:
-        collector.errors.append(
-            DomainError(ErrorCode.REQUIRED, "请选择证件类型", field=collector.path("idDocumentType"))
-        )
+        collector.add(DomainError(ErrorCode.REQUIRED, "请选择证件类型", field=collector.path("idDocumentType")))
         return IdentityFacts(None, None, gender, birthday)
     if doc_type is None or not raw:
         if doc_type is not None and number is not None:
-            collector.errors.append(DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=collector.path("idNumber")))
+            collector.add(DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=collector.path("idNumber")))
         return IdentityFacts(None, None, gender, birthday)
     id_field = collector.path("idNumber")
     if doc_type is IdDocumentType.RESIDENT_ID:
@@ -247,7 +219,7 @@ def check_identity(
         if facts is None:
             return IdentityFacts(doc_type, None, gender, birthday)
         if birthday is not None and birthday != facts.birthday:
-            collector.errors.append(
+            collector.add(
                 DomainError(
                     ErrorCode.INVALID,
                     f"生日 {birthday.isoformat()} 与身份证号中的出生日期 {facts.birthday.isoformat()} 不一致",
@@ -256,7 +228,7 @@ def check_identity(
             )
         if gender not in (None, Gender.UNKNOWN) and gender is not facts.gender:
             shown = "男" if facts.gender is Gender.MALE else "女"
-            collector.errors.append(
+            collector.add(
                 DomainError(
                     ErrorCode.INVALID,
                     f"性别与身份证号不一致（身份证号显示为{shown}性）",
@@ -277,7 +249,7 @@ class CleanCustomer:
 
 
 def clean_new_customer(data: NewCustomer, *, prefix: list[str] | None = None) -> CleanCustomer:
-    c = _Collector(prefix)
+    c = FieldErrors(prefix)
     name = c.run(require_text, data.name, field=c.path("name"), max_length=NAME_MAX, label="姓名/名称")
     name_en = c.run(clean_text, data.name_en, field=c.path("nameEn"), max_length=NAME_MAX, label="英文名")
     phones = c.run(clean_phones, data.phones, prefix=c.path("phones")) or []
@@ -305,9 +277,7 @@ def clean_new_customer(data: NewCustomer, *, prefix: list[str] | None = None) ->
             (data.id_number, "idNumber"),
         ):
             if value is not None:
-                c.errors.append(
-                    DomainError(ErrorCode.INVALID, "单位客户不登记个人证件、性别和生日", field=c.path(path))
-                )
+                c.add(DomainError(ErrorCode.INVALID, "单位客户不登记个人证件、性别和生日", field=c.path(path)))
         identity = IdentityFacts(None, None, None, None)
     else:
         identity = check_identity(
@@ -318,6 +288,7 @@ def clean_new_customer(data: NewCustomer, *, prefix: list[str] | None = None) ->
             collector=c,
         )
     c.check()
+    assert name is not None  # required: a missing name is an error above
     columns: dict[str, Any] = {
         "kind": data.kind,
         **name_columns(name, name_en),
@@ -718,7 +689,7 @@ async def update_customer(
             f"该档案已合并到客户 {customer.merged_into_id}，请修改合并后的档案",  # type: ignore[attr-defined]
             field="id",
         )
-    c = _Collector()
+    c = FieldErrors()
     columns: dict[str, Any] = {}
     if "name" in changes or "nameEn" in changes:
         name = (
@@ -757,9 +728,9 @@ async def update_customer(
     if "status" in changes or "statusReason" in changes:
         status = changes.get("status", customer.status)
         if status is None:
-            c.errors.append(DomainError(ErrorCode.REQUIRED, "状态不能为空", field="status"))
+            c.add(DomainError(ErrorCode.REQUIRED, "状态不能为空", field="status"))
         elif status is CustomerStatus.MERGED:
-            c.errors.append(DomainError(ErrorCode.INVALID, "合并请使用“合并客户”功能", field="status"))
+            c.add(DomainError(ErrorCode.INVALID, "合并请使用“合并客户”功能", field="status"))
         else:
             reason = c.run(
                 clean_text,
@@ -770,10 +741,10 @@ async def update_customer(
             )
             allowed = _STATUS_SETTERS.get(status) or _STATUS_SETTERS.get(customer.status)
             if allowed is not None and status is not customer.status and actor.role not in allowed:
-                c.errors.append(DomainError(ErrorCode.FORBIDDEN, "只有经理可以把客户标记为该状态", field="status"))
+                c.add(DomainError(ErrorCode.FORBIDDEN, "只有经理可以把客户标记为该状态", field="status"))
             if status in STATUSES_NEEDING_REASON and reason is None:
                 label = "流失" if status is CustomerStatus.LOST else "不合适"
-                c.errors.append(DomainError(ErrorCode.REQUIRED, f"标记为{label}客户时请填写原因", field="statusReason"))
+                c.add(DomainError(ErrorCode.REQUIRED, f"标记为{label}客户时请填写原因", field="statusReason"))
             columns["status"] = status
             columns["status_reason"] = (
                 reason if status in STATUSES_NEEDING_REASON else (reason if "statusReason" in changes else None)

@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 
 from server.auth import audit, idempotency
 from server.auth.actor import Actor
-from server.core.errors import DomainError, ErrorCode, ValidationErrors
+from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.idcards import Gender, IdDocumentType
 from server.core.money import Fen, divide_half_up, require_fen
 from server.core.sql import fetch, in_list
@@ -73,36 +73,19 @@ class _CleanStay:
 
 
 def clean_stay(data: StayData, *, prefix: list[str]) -> _CleanStay:
-    errors: list[DomainError] = []
-
-    def path(name: str) -> list[str]:
-        return [*prefix, name]
-
-    def attempt(func: Any, *args: Any, **kwargs: Any) -> Any:
-        try:
-            return func(*args, **kwargs)
-        except DomainError as err:
-            errors.append(err)
-            return None
-
-    room_type = attempt(require_text, data.room_type, field=path("roomType"), max_length=32, label="房型")
-    rate = attempt(require_fen, data.nightly_rate, field=path("nightlyRate"))
-    channel = attempt(clean_text, data.channel, field=path("channel"), max_length=64, label="渠道")
-    purpose = attempt(clean_text, data.purpose, field=path("purpose"), max_length=64, label="来访目的")
-    payment = attempt(
-        clean_text,
-        data.payment_method,
-        field=path("paymentMethod"),
-        max_length=64,
-        label="付款方式",
-    )
+    c = FieldErrors(prefix)
+    room_type = c.run(require_text, data.room_type, field=c.path("roomType"), max_length=32, label="房型")
+    rate = c.run(require_fen, data.nightly_rate, field=c.path("nightlyRate"))
+    channel = c.run(clean_text, data.channel, field=c.path("channel"), max_length=64, label="渠道")
+    purpose = c.run(clean_text, data.purpose, field=c.path("purpose"), max_length=64, label="来访目的")
+    payment = c.run(clean_text, data.payment_method, field=c.path("paymentMethod"), max_length=64, label="付款方式")
     nights = (data.departure - data.arrival).days
     if nights <= 0:
-        errors.append(DomainError(ErrorCode.INVALID, "离店日期必须晚于入住日期", field=path("departure")))
+        c.add(DomainError(ErrorCode.INVALID, "离店日期必须晚于入住日期", field=c.path("departure")))
     elif nights > MAX_STAY_NIGHTS:
-        errors.append(DomainError(ErrorCode.INVALID, f"一次入住最长 {MAX_STAY_NIGHTS} 晚", field=path("departure")))
-    if errors:
-        raise errors[0] if len(errors) == 1 else ValidationErrors(errors)
+        c.add(DomainError(ErrorCode.INVALID, f"一次入住最长 {MAX_STAY_NIGHTS} 晚", field=c.path("departure")))
+    c.check()
+    assert rate is not None
     today = hotel_today()
     if data.arrival > today:
         status = StayStatus.RESERVED
@@ -145,34 +128,21 @@ def _guest_as_customer(guest: GuestData) -> customers.NewCustomer:
 
 
 def _clean_registration(reg: Registration) -> tuple[customers.CleanCustomer, _CleanStay]:
-    errors: list[DomainError] = []
-    clean_guest = clean_stay_result = None
+    c = FieldErrors()
     if not (reg.guest.phone or "").strip():
-        errors.append(DomainError(ErrorCode.REQUIRED, "请填写联系电话", field=["guest", "phone"]))
+        c.add(DomainError(ErrorCode.REQUIRED, "请填写联系电话", field=["guest", "phone"]))
     if not (reg.guest.id_number or "").strip():
-        errors.append(DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=["guest", "idNumber"]))
-    try:
-        clean_guest = customers.clean_new_customer(_guest_as_customer(reg.guest), prefix=["guest"])
-    except DomainError as err:
-        errors.append(err)
-    except ValidationErrors as errs:
-        errors.extend(errs.errors)
-    try:
-        clean_stay_result = clean_stay(reg.stay, prefix=["stay"])
-    except DomainError as err:
-        errors.append(err)
-    except ValidationErrors as errs:
-        errors.extend(errs.errors)
+        c.add(DomainError(ErrorCode.REQUIRED, "请填写证件号码", field=["guest", "idNumber"]))
+    clean_guest = c.run(customers.clean_new_customer, _guest_as_customer(reg.guest), prefix=["guest"])
+    clean_stay_result = c.run(clean_stay, reg.stay, prefix=["stay"])
     # Phone errors come back as guest.phones.0.number; the form's field is guest.phone.
-    for error in errors:
+    unique = FieldErrors()
+    for error in c.errors:
         if error.field and error.field[:2] == ["guest", "phones"]:
             error.field = ["guest", "phone"]
-    unique: list[DomainError] = []
-    for error in errors:
-        if not any(e.field == error.field and e.code == error.code for e in unique):
-            unique.append(error)
-    if unique:
-        raise unique[0] if len(unique) == 1 else ValidationErrors(unique)
+        if not any(e.field == error.field and e.code == error.code for e in unique.errors):
+            unique.add(error)
+    unique.check()
     assert clean_guest is not None
     assert clean_stay_result is not None
     return clean_guest, clean_stay_result
