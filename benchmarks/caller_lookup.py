@@ -21,6 +21,7 @@ import asyncio
 import os
 import random
 import resource
+import shlex
 import shutil
 import socket
 import statistics
@@ -309,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=2_000, help="timed requests per measurement")
     parser.add_argument("--warmup", type=int, default=200)
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
+    parser.add_argument(
+        "--server-command",
+        default=HOTEL_CRM,
+        help="how to start the CLI for `serve --port P --quiet` (e.g. a wrapper that patches something)",
+    )
     args = parser.parse_args(argv)
     customers = 1_000_000 if args.million else args.customers
     rng = random.Random(2026)
@@ -352,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
 
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server_cmd = [HOTEL_CRM, "serve", "--port", str(port), "--quiet"]
+        server_cmd = [*shlex.split(args.server_command), "serve", "--port", str(port), "--quiet"]
         with (
             running(server_cmd, env, f"{base}/healthz") as server,
             httpx.Client(base_url=base, timeout=30) as client,

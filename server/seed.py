@@ -1159,6 +1159,7 @@ async def seed_demo(*, customers: int, seed: int, progress: Callable[[int, int],
                     if progress is not None:
                         progress(done, customers)
     finally:
+        _name_fields.cache_clear()
         if dialect == "sqlite" and old_cache is not None:
             await conn.execute_script(f"PRAGMA cache_size = {int(old_cache)}")
     if dialect == "postgres":
