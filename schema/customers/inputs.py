@@ -81,25 +81,75 @@ class UpdateCustomerInput:
     region: str | None = strawberry.UNSET
     channel: str | None = strawberry.UNSET
     notes: str | None = strawberry.UNSET
+    nature: str | None = strawberry.field(
+        default=strawberry.UNSET, description="GOVERNMENT, SPECIAL, COMPANY, INDIVIDUAL or PARTNER."
+    )
+    nationality: str | None = strawberry.UNSET
+    address: str | None = strawberry.UNSET
+    employer: str | None = strawberry.UNSET
+    residence: str | None = strawberry.UNSET
+    fax: str | None = strawberry.UNSET
+    postcode: str | None = strawberry.UNSET
+    homepage: str | None = strawberry.UNSET
+    front_desk_account: str | None = strawberry.UNSET
+    payment_method: str | None = strawberry.UNSET
+    tags: list[str] | None = strawberry.UNSET
+    gender: Gender | None = strawberry.UNSET
+    birthday: date | None = strawberry.UNSET
+    id_document_type: IdDocumentType | None = strawberry.UNSET
+    id_number: str | None = strawberry.field(
+        default=strawberry.UNSET, description="Checked against gender and birthday like on registration."
+    )
+    business_scope: str | None = strawberry.UNSET
+    person_in_charge: str | None = strawberry.UNSET
+    annual_room_volume: int | None = strawberry.UNSET
+    contact_frequency: str | None = strawberry.UNSET
 
     def changes(self) -> dict[str, object]:
+        """Only what the client sent, under the API's names; null means clear."""
         sent: dict[str, object] = {}
-        for api_name, value in (
-            ("name", self.name),
-            ("nameEn", self.name_en),
-            ("email", self.email),
-            ("status", self.status),
-            ("statusReason", self.status_reason),
-            ("industry", self.industry),
-            ("region", self.region),
-            ("channel", self.channel),
-            ("notes", self.notes),
-        ):
+        for python_name, api_name in _UPDATE_FIELDS:
+            value = getattr(self, python_name)
             if value is not strawberry.UNSET:
                 sent[api_name] = value
         if self.phones is not strawberry.UNSET:
             sent["phones"] = [p.to_entry() for p in self.phones or []]
         return sent
+
+
+_UPDATE_FIELDS = [
+    (name, name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:]))
+    for name in [
+        "name",
+        "name_en",
+        "email",
+        "status",
+        "status_reason",
+        "industry",
+        "region",
+        "channel",
+        "notes",
+        "nature",
+        "nationality",
+        "address",
+        "employer",
+        "residence",
+        "fax",
+        "postcode",
+        "homepage",
+        "front_desk_account",
+        "payment_method",
+        "tags",
+        "gender",
+        "birthday",
+        "id_document_type",
+        "id_number",
+        "business_scope",
+        "person_in_charge",
+        "annual_room_volume",
+        "contact_frequency",
+    ]
+]
 
 
 @strawberry.input(description="Merge the duplicate into the survivor.")
@@ -130,3 +180,29 @@ class DuplicateCheckInput:
             email=self.email,
             birthday=self.birthday,
         )
+
+
+@strawberry.input(description="A remembered wish of the guest, e.g. category 枕头, value 荞麦枕.")
+class AddPreferenceInput:
+    customer_id: strawberry.ID
+    category: str
+    value: str
+    note: str | None = None
+
+
+@strawberry.input(description="Takes a preference off the card (it stays in the archive).")
+class RemovePreferenceInput:
+    id: strawberry.ID
+
+
+@strawberry.input(description="A date worth a greeting: anniversary, company founding day, …")
+class AddKeyDateInput:
+    customer_id: strawberry.ID
+    kind: str
+    date: date
+    note: str | None = None
+
+
+@strawberry.input(description="Takes a key date off the card (it stays in the archive).")
+class RemoveKeyDateInput:
+    id: strawberry.ID

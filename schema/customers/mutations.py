@@ -4,17 +4,22 @@ import strawberry
 
 from schema.context import Info
 from schema.customers.inputs import (
+    AddKeyDateInput,
+    AddPreferenceInput,
     CreateCustomerInput,
     MergeCustomersInput,
+    RemoveKeyDateInput,
+    RemovePreferenceInput,
     RevealIdNumberInput,
     UpdateCustomerInput,
 )
-from schema.customers.types import Customer
+from schema.customers.types import Customer, KeyDate, Preference
 from schema.errors import UserError, user_errors
 from schema.ids import parse_id
-from schema.permissions import EDIT_CUSTOMERS, MANAGERS
+from schema.permissions import EDIT_CUSTOMERS, MANAGERS, READ_CUSTOMERS
 from server.core.errors import DomainError, ValidationErrors
 from server.customers import service
+from server.customers.service import KeyDateView, PreferenceView
 
 
 @strawberry.type(description="The created or changed customer, or why not.")
@@ -27,6 +32,25 @@ class CustomerPayload:
 class RevealIdNumberPayload:
     id_number: str | None
     errors: list[UserError]
+
+
+@strawberry.type(description="The added or removed preference and the customer, or why not.")
+class PreferencePayload:
+    preference: Preference | None
+    customer: Customer | None
+    errors: list[UserError]
+
+
+@strawberry.type(description="The added or removed key date and the customer, or why not.")
+class KeyDatePayload:
+    key_date: KeyDate | None
+    customer: Customer | None
+    errors: list[UserError]
+
+
+async def _customer(customer_id: int) -> Customer | None:
+    found = await service.get_customer(customer_id)
+    return Customer.from_model(found) if found else None
 
 
 @strawberry.type
@@ -85,3 +109,76 @@ class CustomerMutations:
         except (DomainError, ValidationErrors) as err:
             return RevealIdNumberPayload(id_number=None, errors=user_errors(err))
         return RevealIdNumberPayload(id_number=number, errors=[])
+
+    @strawberry.mutation(
+        description="Remembers a preference of the guest (any member of staff who serves guests).",
+        permission_classes=[READ_CUSTOMERS],
+    )
+    async def add_preference(self, info: Info, input: AddPreferenceInput) -> PreferencePayload:
+        try:
+            p = await service.add_preference(
+                actor=info.context.actor,
+                customer_id=parse_id(input.customer_id, field="customerId"),
+                category=input.category,
+                value=input.value,
+                note=input.note,
+            )
+        except (DomainError, ValidationErrors) as err:
+            return PreferencePayload(preference=None, customer=None, errors=user_errors(err))
+        view = PreferenceView(p.id, p.category, p.value, p.note)
+        return PreferencePayload(
+            preference=Preference.from_view(view),
+            customer=await _customer(p.customer_id),  # type: ignore[attr-defined]
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Takes a preference off the card; it is archived, never deleted.",
+        permission_classes=[READ_CUSTOMERS],
+    )
+    async def remove_preference(self, info: Info, input: RemovePreferenceInput) -> PreferencePayload:
+        try:
+            p = await service.archive_preference(actor=info.context.actor, preference_id=parse_id(input.id))
+        except (DomainError, ValidationErrors) as err:
+            return PreferencePayload(preference=None, customer=None, errors=user_errors(err))
+        view = PreferenceView(p.id, p.category, p.value, p.note)
+        return PreferencePayload(
+            preference=Preference.from_view(view),
+            customer=await _customer(p.customer_id),  # type: ignore[attr-defined]
+            errors=[],
+        )
+
+    @strawberry.mutation(description="Records a key date of a customer.", permission_classes=[EDIT_CUSTOMERS])
+    async def add_key_date(self, info: Info, input: AddKeyDateInput) -> KeyDatePayload:
+        try:
+            k = await service.add_key_date(
+                actor=info.context.actor,
+                customer_id=parse_id(input.customer_id, field="customerId"),
+                kind=input.kind,
+                on=input.date,
+                note=input.note,
+            )
+        except (DomainError, ValidationErrors) as err:
+            return KeyDatePayload(key_date=None, customer=None, errors=user_errors(err))
+        view = KeyDateView(k.id, k.kind, k.date, k.note)
+        return KeyDatePayload(
+            key_date=KeyDate.from_view(view),
+            customer=await _customer(k.customer_id),  # type: ignore[attr-defined]
+            errors=[],
+        )
+
+    @strawberry.mutation(
+        description="Takes a key date off the card; it is archived, never deleted.",
+        permission_classes=[EDIT_CUSTOMERS],
+    )
+    async def remove_key_date(self, info: Info, input: RemoveKeyDateInput) -> KeyDatePayload:
+        try:
+            k = await service.archive_key_date(actor=info.context.actor, key_date_id=parse_id(input.id))
+        except (DomainError, ValidationErrors) as err:
+            return KeyDatePayload(key_date=None, customer=None, errors=user_errors(err))
+        view = KeyDateView(k.id, k.kind, k.date, k.note)
+        return KeyDatePayload(
+            key_date=KeyDate.from_view(view),
+            customer=await _customer(k.customer_id),  # type: ignore[attr-defined]
+            errors=[],
+        )

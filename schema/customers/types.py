@@ -11,6 +11,7 @@ from schema.stays.types import Performance, Stay
 from server.core.phones import display_phone
 from server.customers.models import Customer as CustomerModel
 from server.customers.service import DuplicateCandidate as DuplicateData
+from server.customers.service import KeyDateView, PreferenceView
 
 MAX_RECENT_STAYS = 50
 
@@ -27,16 +28,26 @@ class Phone:
 
 @strawberry.type(description="个性化档案: a remembered wish of the guest.")
 class Preference:
+    id: strawberry.ID
     category: str
     value: str
     note: str | None
 
+    @classmethod
+    def from_view(cls, p: PreferenceView) -> Preference:
+        return cls(id=strawberry.ID(str(p.id)), category=p.category, value=p.value, note=p.note)
+
 
 @strawberry.type(description="A date worth a greeting: anniversary, founding day, …")
 class KeyDate:
+    id: strawberry.ID
     kind: str
     date: date
     note: str | None
+
+    @classmethod
+    def from_view(cls, k: KeyDateView) -> KeyDate:
+        return cls(id=strawberry.ID(str(k.id)), kind=k.kind, date=k.date, note=k.note)
 
 
 @strawberry.type(description="A guest (INDIVIDUAL) or a company (CORPORATE) in the customer archive.")
@@ -134,16 +145,11 @@ class Customer:
 
     @strawberry.field(description="Remembered preferences, by category.")
     async def preferences(self, info: Info) -> list[Preference]:
-        return [
-            Preference(category=p.category, value=p.value, note=p.note)
-            for p in await info.context.loaders.preferences.load(self.pk)
-        ]
+        return [Preference.from_view(p) for p in await info.context.loaders.preferences.load(self.pk)]
 
     @strawberry.field(description="Anniversaries and other key dates.")
     async def key_dates(self, info: Info) -> list[KeyDate]:
-        return [
-            KeyDate(kind=k.kind, date=k.date, note=k.note) for k in await info.context.loaders.key_dates.load(self.pk)
-        ]
+        return [KeyDate.from_view(k) for k in await info.context.loaders.key_dates.load(self.pk)]
 
     @strawberry.field(description="The latest stays, newest first (first ≤ 50, default 5).")
     async def recent_stays(self, info: Info, first: int | None = 5) -> list[Stay]:

@@ -120,6 +120,8 @@ class Preference(Model):
     value = fields.CharField(max_length=255)
     note = fields.CharField(max_length=500, null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Removed preferences are archived, never deleted: the history of a guest's wishes stays.
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "customer_preferences"
@@ -135,6 +137,7 @@ class KeyDate(Model):
     kind = fields.CharField(max_length=32)
     date = fields.DateField()
     note = fields.CharField(max_length=255, null=True)
+    archived_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "customer_key_dates"

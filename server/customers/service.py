@@ -352,6 +352,7 @@ class PhoneView:
 
 @dataclass(frozen=True)
 class PreferenceView:
+    id: int
     category: str
     value: str
     note: str | None
@@ -359,6 +360,7 @@ class PreferenceView:
 
 @dataclass(frozen=True)
 class KeyDateView:
+    id: int
     kind: str
     date: date
     note: str | None
@@ -382,21 +384,25 @@ async def phones_of(ids: list[int]) -> dict[int, list[PhoneView]]:
 
 async def preferences_of(ids: list[int]) -> dict[int, list[PreferenceView]]:
     rows = await fetch(
-        "SELECT customer_id, category, value, note FROM customer_preferences "
-        f"WHERE customer_id IN ({in_list(ids)}) ORDER BY customer_id, category, id",
+        "SELECT id, customer_id, category, value, note FROM customer_preferences "
+        f"WHERE customer_id IN ({in_list(ids)}) AND archived_at IS NULL ORDER BY customer_id, category, id",
         ids,
     )
-    return {k: [PreferenceView(r["category"], r["value"], r["note"]) for r in v] for k, v in _group(rows, ids).items()}
+    return {
+        k: [PreferenceView(r["id"], r["category"], r["value"], r["note"]) for r in v]
+        for k, v in _group(rows, ids).items()
+    }
 
 
 async def key_dates_of(ids: list[int]) -> dict[int, list[KeyDateView]]:
     rows = await fetch(
-        "SELECT customer_id, kind, date, note FROM customer_key_dates "
-        f"WHERE customer_id IN ({in_list(ids)}) ORDER BY customer_id, date, id",
+        "SELECT id, customer_id, kind, date, note FROM customer_key_dates "
+        f"WHERE customer_id IN ({in_list(ids)}) AND archived_at IS NULL ORDER BY customer_id, date, id",
         ids,
     )
     return {
-        k: [KeyDateView(r["kind"], _as_date(r["date"]), r["note"]) for r in v] for k, v in _group(rows, ids).items()
+        k: [KeyDateView(r["id"], r["kind"], _as_date(r["date"]), r["note"]) for r in v]
+        for k, v in _group(rows, ids).items()
     }
 
 
@@ -658,6 +664,44 @@ async def create_customer(*, actor: Actor, data: NewCustomer) -> Customer:
     return customer
 
 
+# Optional text columns that an update may set or clear: API name -> (column, max length, label, multiline).
+_TEXT_FIELDS: dict[str, tuple[str, int, str, bool]] = {
+    "industry": ("industry", 64, "行业", False),
+    "region": ("region", 64, "地区", False),
+    "channel": ("channel", 64, "渠道", False),
+    "notes": ("notes", NOTES_MAX, "备注", True),
+    "address": ("address", 255, "地址", False),
+    "fax": ("fax", 40, "传真", False),
+    "postcode": ("postcode", 12, "邮编", False),
+    "homepage": ("homepage", 255, "主页", False),
+    "frontDeskAccount": ("front_desk_account", 64, "前台账号", False),
+    "paymentMethod": ("payment_method", 64, "付款方式", False),
+    "residence": ("residence", 255, "居住地", False),
+    "personInCharge": ("person_in_charge", 64, "负责人", False),
+    "contactFrequency": ("contact_frequency", 64, "联系频率", False),
+    "businessScope": ("business_scope", NOTES_MAX, "经营范围", True),
+}
+_IDENTITY_FIELDS = ("gender", "birthday", "idDocumentType", "idNumber")
+MAX_TAGS = 20
+
+
+def _clean_tags(values: list[str] | None) -> list[str]:
+    tags: list[str] = []
+    for index, raw in enumerate(values or []):
+        tag = require_text(raw, field=["tags", str(index)], max_length=32, label="标签")
+        if tag not in tags:
+            tags.append(tag)
+    if len(tags) > MAX_TAGS:
+        raise DomainError(ErrorCode.INVALID, f"最多 {MAX_TAGS} 个标签", field="tags")
+    return tags
+
+
+def _clean_room_volume(value: int | None) -> int | None:
+    if value is not None and not 0 <= value <= 1_000_000:
+        raise DomainError(ErrorCode.INVALID, "年订房量应在 0 到 1,000,000 间夜之间", field="annualRoomVolume")
+    return value
+
+
 _UPDATABLE = (
     "name",
     "nameEn",
@@ -665,10 +709,13 @@ _UPDATABLE = (
     "email",
     "status",
     "statusReason",
-    "industry",
-    "region",
-    "channel",
-    "notes",
+    "employer",
+    "nationality",
+    "nature",
+    "tags",
+    "annualRoomVolume",
+    *_TEXT_FIELDS,
+    *_IDENTITY_FIELDS,
 )
 
 
@@ -706,22 +753,24 @@ async def update_customer(
             columns.update(name_columns(name, name_en))
     if "email" in changes:
         columns["email"] = c.run(clean_email, changes["email"], field="email")
-    for key, column, max_length, label in (
-        ("industry", "industry", 64, "行业"),
-        ("region", "region", 64, "地区"),
-        ("channel", "channel", 64, "渠道"),
-    ):
+    for key, (column, max_length, label, multiline) in _TEXT_FIELDS.items():
         if key in changes:
-            columns[column] = c.run(clean_text, changes[key], field=key, max_length=max_length, label=label)
-    if "notes" in changes:
-        columns["notes"] = c.run(
-            clean_text,
-            changes["notes"],
-            field="notes",
-            max_length=NOTES_MAX,
-            label="备注",
-            multiline=True,
-        )
+            columns[column] = c.run(
+                clean_text, changes[key], field=key, max_length=max_length, label=label, multiline=multiline
+            )
+    if "employer" in changes:
+        employer = c.run(clean_text, changes["employer"], field="employer", max_length=128, label="工作单位")
+        columns.update(employer_columns(employer))
+    if "nationality" in changes:
+        columns["nationality"] = c.run(_check_nationality, changes["nationality"], field_path=["nationality"])
+    if "nature" in changes:
+        columns["nature"] = c.run(_check_nature, changes["nature"], field_path=["nature"])
+    if "tags" in changes:
+        columns["tags"] = c.run(_clean_tags, changes["tags"])
+    if "annualRoomVolume" in changes:
+        columns["annual_room_volume"] = c.run(_clean_room_volume, changes["annualRoomVolume"])
+    if any(k in changes for k in _IDENTITY_FIELDS):
+        columns.update(await _identity_changes(customer, changes, c))
     phones: list[tuple[str, str | None]] | None = None
     if "phones" in changes:
         phones = c.run(clean_phones, changes["phones"] or [], prefix=["phones"]) or []
@@ -773,6 +822,138 @@ async def update_customer(
             details={"fields": sorted(changes)},
         )
     return await Customer.get(id=customer_id)
+
+
+async def _identity_changes(customer: Customer, changes: Mapping[str, Any], c: FieldErrors) -> dict[str, Any]:
+    """Gender, birthday and document after an update, checked together as on registration."""
+    if customer.kind is CustomerKind.CORPORATE:
+        for key in _IDENTITY_FIELDS:
+            if key in changes and changes[key] is not None:
+                c.add(DomainError(ErrorCode.INVALID, "单位客户不登记个人证件、性别和生日", field=key))
+        return {}
+    number_sent = "idNumber" in changes or "idDocumentType" in changes
+    current_number = decrypt_field(customer.id_number_encrypted) if customer.id_number_encrypted else None
+    doc_type = changes.get("idDocumentType", customer.id_document_type)
+    number = changes.get("idNumber", current_number)
+    if "idNumber" in changes and changes["idNumber"] is None:
+        doc_type = None  # clearing the number clears its type
+    identity = check_identity(
+        doc_type=doc_type,
+        number=number,
+        gender=changes.get("gender", customer.gender),
+        birthday=changes.get("birthday", customer.birthday),
+        collector=c,
+    )
+    columns: dict[str, Any] = {"gender": identity.gender, "birthday": identity.birthday}
+    if number_sent:
+        if identity.number is not None:
+            owner = await id_number_owner(identity.number, exclude=customer.id)
+            if owner is not None:
+                c.add(
+                    DomainError(
+                        ErrorCode.DUPLICATE,
+                        f"证件号码已登记在客户 {owner.name}（编号 {owner.id}）的档案中",
+                        field="idNumber",
+                    )
+                )
+        if identity.number != current_number or identity.doc_type is not customer.id_document_type:
+            columns.update(id_number_columns(identity.doc_type, identity.number))
+    return columns
+
+
+# ---------------------------------------------------------------- preferences and key dates
+
+
+async def _open_customer(customer_id: int) -> Customer:
+    customer = await require_customer(customer_id, field="customerId")
+    if customer.status is CustomerStatus.MERGED:
+        raise DomainError(
+            ErrorCode.INVALID_STATE,
+            f"该档案已合并到客户 {customer.merged_into_id}",  # type: ignore[attr-defined]
+            field="customerId",
+        )
+    return customer
+
+
+async def add_preference(*, actor: Actor, customer_id: int, category: str, value: str, note: str | None) -> Preference:
+    """Remembers a wish of the guest (个性化档案), e.g. 枕头 / 荞麦枕."""
+    c = FieldErrors()
+    clean_category = c.run(require_text, category, field="category", max_length=32, label="偏好类别")
+    clean_value = c.run(require_text, value, field="value", max_length=255, label="偏好内容")
+    clean_note = c.run(clean_text, note, field="note", max_length=500, label="说明")
+    c.check()
+    async with in_transaction():
+        customer = await _open_customer(customer_id)
+        preference = await Preference.create(
+            customer_id=customer.id, category=clean_category, value=clean_value, note=clean_note
+        )
+        await Customer.filter(id=customer.id).update(updated_at=utcnow())
+        await audit.record(
+            actor,
+            "customer.add_preference",
+            target_type="Customer",
+            target_id=customer.id,
+            details={"preferenceId": preference.id},
+        )
+    return preference
+
+
+async def archive_preference(*, actor: Actor, preference_id: int) -> Preference:
+    """Takes a preference off the card; it stays in the archive with the time it was removed."""
+    async with in_transaction():
+        preference = await Preference.get_or_none(id=preference_id, archived_at=None)
+        if preference is None:
+            raise DomainError(ErrorCode.NOT_FOUND, f"偏好 {preference_id} 不存在或已移除", field="id")
+        preference.archived_at = utcnow()
+        await preference.save(update_fields=["archived_at"])
+        await audit.record(
+            actor,
+            "customer.archive_preference",
+            target_type="Customer",
+            target_id=preference.customer_id,  # type: ignore[attr-defined]
+            details={"preferenceId": preference.id},
+        )
+    return preference
+
+
+async def add_key_date(*, actor: Actor, customer_id: int, kind: str, on: date, note: str | None) -> KeyDate:
+    """A date worth a greeting: wedding anniversary, company founding day, …"""
+    c = FieldErrors()
+    clean_kind = c.run(require_text, kind, field="kind", max_length=32, label="日期类型")
+    clean_note = c.run(clean_text, note, field="note", max_length=255, label="说明")
+    if on < _EARLIEST_BIRTHDAY:
+        c.add(DomainError(ErrorCode.INVALID, f"日期 {on.isoformat()} 不合理", field="date"))
+    c.check()
+    async with in_transaction():
+        customer = await _open_customer(customer_id)
+        key_date = await KeyDate.create(customer_id=customer.id, kind=clean_kind, date=on, note=clean_note)
+        await Customer.filter(id=customer.id).update(updated_at=utcnow())
+        await audit.record(
+            actor,
+            "customer.add_key_date",
+            target_type="Customer",
+            target_id=customer.id,
+            details={"keyDateId": key_date.id},
+        )
+    return key_date
+
+
+async def archive_key_date(*, actor: Actor, key_date_id: int) -> KeyDate:
+    """Takes a key date off the card; it stays in the archive."""
+    async with in_transaction():
+        key_date = await KeyDate.get_or_none(id=key_date_id, archived_at=None)
+        if key_date is None:
+            raise DomainError(ErrorCode.NOT_FOUND, f"重要日期 {key_date_id} 不存在或已移除", field="id")
+        key_date.archived_at = utcnow()
+        await key_date.save(update_fields=["archived_at"])
+        await audit.record(
+            actor,
+            "customer.archive_key_date",
+            target_type="Customer",
+            target_id=key_date.customer_id,  # type: ignore[attr-defined]
+            details={"keyDateId": key_date.id},
+        )
+    return key_date
 
 
 _FILLABLE = (

@@ -128,20 +128,41 @@ export type StayStatus =
 
 /** Changes to a customer; fields left out stay as they are, null clears. */
 export type UpdateCustomerInput = {
+  address?: string | null | undefined;
+  annualRoomVolume?: number | null | undefined;
+  birthday?: string | null | undefined;
+  businessScope?: string | null | undefined;
   channel?: string | null | undefined;
+  contactFrequency?: string | null | undefined;
   email?: string | null | undefined;
+  employer?: string | null | undefined;
   /** The version you read; stale gives CONFLICT. */
   expectedVersion: number;
+  fax?: string | null | undefined;
+  frontDeskAccount?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  homepage?: string | null | undefined;
   id: string;
+  idDocumentType?: IdDocumentType | null | undefined;
+  /** Checked against gender and birthday like on registration. */
+  idNumber?: string | null | undefined;
   industry?: string | null | undefined;
   name?: string | null | undefined;
   nameEn?: string | null | undefined;
+  nationality?: string | null | undefined;
+  /** GOVERNMENT, SPECIAL, COMPANY, INDIVIDUAL or PARTNER. */
+  nature?: string | null | undefined;
   notes?: string | null | undefined;
+  paymentMethod?: string | null | undefined;
+  personInCharge?: string | null | undefined;
   phones?: Array<PhoneInput> | null | undefined;
+  postcode?: string | null | undefined;
   region?: string | null | undefined;
+  residence?: string | null | undefined;
   status?: CustomerStatus | null | undefined;
   /** Required when marking LOST or UNSUITABLE. */
   statusReason?: string | null | undefined;
+  tags?: Array<string> | null | undefined;
 };
 
 export type SignInMutationVariables = Exact<{
