@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
-    MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
-    QueryDepthLimiter,
     ValidationCache,
+    max_aliases,
+    query_depth_limiter,
 )
 from strawberry.schema.config import StrawberryConfig
 
@@ -46,11 +47,18 @@ class HotelSchema(strawberry.Schema):
         return None
 
 
+# The limit rules are built once: ValidationCache keys on the rule classes, so rules made
+# afresh per request (QueryDepthLimiter/MaxAliasesLimiter factories) would never hit it.
+_LIMIT_RULES: list[type[ASTValidationRule]] = [
+    query_depth_limiter.create_validator(MAX_DEPTH, None, None),
+    max_aliases.create_validator(MAX_ALIASES),
+]
+
+
 def build_schema(*, production: bool = False) -> strawberry.Schema:
     extensions: list[object] = [
         MaskUnexpectedErrors,
-        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules(_LIMIT_RULES),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: ParserCache(maxsize=512),
         lambda: ValidationCache(maxsize=512),

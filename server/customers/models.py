@@ -88,6 +88,10 @@ class Customer(Model):
 
     class Meta:
         table = "customers"
+        # Company names are searched by any part; this index narrows the scan to companies.
+        # (An index added to an existing column goes here, not as db_index=True: Tortoise's
+        # AlterField rebuilds a SQLite table and loses every index on it.)
+        indexes = (("kind", "name"), ("employer",))
 
     def __str__(self) -> str:
         return self.name
@@ -125,6 +129,7 @@ class Preference(Model):
 
     class Meta:
         table = "customer_preferences"
+        indexes = (("customer_id", "category"),)
 
 
 class KeyDate(Model):
@@ -141,3 +146,4 @@ class KeyDate(Model):
 
     class Meta:
         table = "customer_key_dates"
+        indexes = (("customer_id", "date"),)

@@ -62,7 +62,7 @@ def name_columns(name: str, name_en: str | None) -> dict[str, Any]:
         "name_pinyin_key": py.compact,
         "name_initials": py.initials,
         "name_en": name_en,
-        "name_en_key": search_key(name_en) if name_en else None,
+        "name_en_key": (search_key(name_en) or None) if name_en else None,
     }
 
 
@@ -90,7 +90,7 @@ def id_number_hash(canonical_number: str) -> str:
 
 
 def employer_columns(employer: str | None) -> dict[str, Any]:
-    return {"employer": employer, "employer_key": search_key(employer) if employer else None}
+    return {"employer": employer, "employer_key": (search_key(employer) or None) if employer else None}
 
 
 def phone_row(customer_id: int, e164: str, label: str | None, position: int) -> dict[str, Any]:
@@ -520,12 +520,18 @@ async def search_customers(search: str | None, *, first: int, offset: int) -> Se
         await _customer_prefix("employer_key", key, 40, scores)
     if not scores:
         return SearchPage([], 0, offset)
-    found = await customers_by_ids(list(scores))
-    ranked = sorted(
-        (c for c in found.values() if c.status is not CustomerStatus.MERGED),
-        key=lambda c: (-scores[c.id], _STATUS_RANK[c.status], -c.updated_at.timestamp(), -c.id),
+    # Rank on three light columns; only the page is loaded as whole records.
+    ids = list(scores)
+    rows = await fetch(
+        f"SELECT id, status, updated_at FROM customers WHERE id IN ({in_list(ids)}) AND status != ?",
+        [*ids, CustomerStatus.MERGED.value],
     )
-    return SearchPage(ranked[offset : offset + first], len(ranked), offset)
+    # Newest first among equals, then (stable sort) best score and liveliest status first.
+    rows.sort(key=lambda r: (str(r["updated_at"]), r["id"]), reverse=True)
+    rows.sort(key=lambda r: (-scores[r["id"]], _STATUS_RANK[CustomerStatus(r["status"])]))
+    page_ids = [r["id"] for r in rows[offset : offset + first]]
+    found = await customers_by_ids(page_ids)
+    return SearchPage([found[i] for i in page_ids if i in found], len(rows), offset)
 
 
 # ---------------------------------------------------------------- duplicates

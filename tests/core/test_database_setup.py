@@ -74,3 +74,28 @@ def test_development_secret_is_generated_once_beside_the_database(
     assert first.secret_key == second.secret_key
     assert (tmp_path / ".hotel-crm-secret").stat().st_mode & 0o077 == 0
     assert dataclasses.replace(first, env="production").is_production
+
+
+# Columns the hot paths (caller card, search, duplicates, sign-in) find rows by.
+INDEXED = {
+    "customers": ["name", "name_pinyin_key", "name_initials", "name_en_key", "email", "employer", "employer_key",
+                  "id_number_hash", "kind"],
+    "customer_phones": ["e164", "digits_reversed", "customer_id"],
+    "customer_preferences": ["customer_id"],
+    "customer_key_dates": ["customer_id"],
+    "stays": ["customer_id"],
+    "login_failures": ["username", "client_address"],
+}  # fmt: skip
+
+
+@pytest.mark.sqlite_only
+async def test_migrated_schema_has_the_indexes_the_hot_paths_need(db: str) -> None:
+    conn = connections.get("default")
+    for table, columns in INDEXED.items():
+        leading: set[str] = set()
+        for index in await conn.execute_query_dict(f'PRAGMA index_list("{table}")'):
+            info = await conn.execute_query_dict(f'PRAGMA index_info("{index["name"]}")')
+            first = min(info, key=lambda c: c["seqno"])
+            leading.add(first["name"])
+        missing = [c for c in columns if c not in leading]
+        assert not missing, f"{table}: no index leads with {missing}"
