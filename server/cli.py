@@ -130,7 +130,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
             print(f"  {username:<10} {role.value}")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _run(lambda: _with_db(work, migrate=True))
 
 
 def cmd_export_schema(_args: argparse.Namespace) -> int:
