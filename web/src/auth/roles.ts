@@ -2,13 +2,17 @@
 // the SPA only hides what the server would refuse anyway.
 import type { Role } from '../gql/graphql';
 
-export type Capability = 'lookup' | 'register' | 'editCustomer' | 'revealId';
+export type Capability = 'lookup' | 'register' | 'editCustomer' | 'revealId' | 'editPreferences' | 'editKeyDates';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   register: ['FRONT_DESK', 'MANAGER'],
   editCustomer: ['FRONT_DESK', 'SALES', 'MANAGER'],
   revealId: ['MANAGER'],
+  // addPreference / removePreference: everyone who serves guests, the call centre too.
+  editPreferences: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // addKeyDate / removeKeyDate.
+  editKeyDates: ['FRONT_DESK', 'SALES', 'MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

@@ -61,12 +61,22 @@ export const CustomerCardFields = graphql(`
     region
     nationality
     email
+    fax
+    postcode
     address
+    homepage
+    frontDeskAccount
+    paymentMethod
     employer
+    residence
     gender
     birthday
     idDocumentType
     idNumberMasked
+    businessScope
+    personInCharge
+    annualRoomVolume
+    contactFrequency
     tags
     notes
     version
@@ -78,11 +88,13 @@ export const CustomerCardFields = graphql(`
       label
     }
     preferences {
+      id
       category
       value
       note
     }
     keyDates {
+      id
       kind
       date
       note
@@ -145,6 +157,72 @@ export const RevealIdNumberMutation = graphql(`
   mutation RevealIdNumber($input: RevealIdNumberInput!) {
     revealIdNumber(input: $input) {
       idNumber
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const AddPreferenceMutation = graphql(`
+  mutation AddPreference($input: AddPreferenceInput!) {
+    addPreference(input: $input) {
+      preference {
+        id
+      }
+      customer {
+        ...CustomerCard
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RemovePreferenceMutation = graphql(`
+  mutation RemovePreference($input: RemovePreferenceInput!) {
+    removePreference(input: $input) {
+      customer {
+        ...CustomerCard
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const AddKeyDateMutation = graphql(`
+  mutation AddKeyDate($input: AddKeyDateInput!) {
+    addKeyDate(input: $input) {
+      keyDate {
+        id
+      }
+      customer {
+        ...CustomerCard
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+export const RemoveKeyDateMutation = graphql(`
+  mutation RemoveKeyDate($input: RemoveKeyDateInput!) {
+    removeKeyDate(input: $input) {
+      customer {
+        ...CustomerCard
+      }
       errors {
         field
         code

@@ -4,6 +4,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A date worth a greeting: anniversary, company founding day, … */
+export type AddKeyDateInput = {
+  customerId: string;
+  date: string;
+  kind: string;
+  note?: string | null | undefined;
+};
+
+/** A remembered wish of the guest, e.g. category 枕头, value 荞麦枕. */
+export type AddPreferenceInput = {
+  category: string;
+  customerId: string;
+  note?: string | null | undefined;
+  value: string;
+};
+
 /** INDIVIDUAL (散客) or CORPORATE (单位客户). */
 export type CustomerKind =
   | 'CORPORATE'
@@ -91,6 +107,16 @@ export type RegisterGuestInput = {
   /** Retry with the same key and input returns the first result. */
   idempotencyKey?: string | null | undefined;
   stay: StayInput;
+};
+
+/** Takes a key date off the card (it stays in the archive). */
+export type RemoveKeyDateInput = {
+  id: string;
+};
+
+/** Takes a preference off the card (it stays in the archive). */
+export type RemovePreferenceInput = {
+  id: string;
 };
 
 /** Reveal a full ID number; the reason goes to the audit log. */
@@ -195,21 +221,21 @@ export type SearchCustomersQueryVariables = Exact<{
 
 export type SearchCustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> } }> } };
 
-export type CustomerCardFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, address: string | null, employer: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ category: string, value: string, note: string | null }>, keyDates: Array<{ kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null };
+export type CustomerCardFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null };
 
 export type CustomerCardPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerCardPageQuery = { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, address: string | null, employer: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ category: string, value: string, note: string | null }>, keyDates: Array<{ kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null };
+export type CustomerCardPageQuery = { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null };
 
 export type UpdateCustomerMutationVariables = Exact<{
   input: UpdateCustomerInput;
 }>;
 
 
-export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, address: string | null, employer: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ category: string, value: string, note: string | null }>, keyDates: Array<{ kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type RevealIdNumberMutationVariables = Exact<{
   input: RevealIdNumberInput;
@@ -217,6 +243,34 @@ export type RevealIdNumberMutationVariables = Exact<{
 
 
 export type RevealIdNumberMutation = { revealIdNumber: { idNumber: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddPreferenceMutationVariables = Exact<{
+  input: AddPreferenceInput;
+}>;
+
+
+export type AddPreferenceMutation = { addPreference: { preference: { id: string } | null, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RemovePreferenceMutationVariables = Exact<{
+  input: RemovePreferenceInput;
+}>;
+
+
+export type RemovePreferenceMutation = { removePreference: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddKeyDateMutationVariables = Exact<{
+  input: AddKeyDateInput;
+}>;
+
+
+export type AddKeyDateMutation = { addKeyDate: { keyDate: { id: string } | null, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RemoveKeyDateMutationVariables = Exact<{
+  input: RemoveKeyDateInput;
+}>;
+
+
+export type RemoveKeyDateMutation = { removeKeyDate: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type PossibleDuplicatesQueryVariables = Exact<{
   input: DuplicateCheckInput;
@@ -281,12 +335,22 @@ export const CustomerCardFragmentDoc = new TypedDocumentString(`
   region
   nationality
   email
+  fax
+  postcode
   address
+  homepage
+  frontDeskAccount
+  paymentMethod
   employer
+  residence
   gender
   birthday
   idDocumentType
   idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
   tags
   notes
   version
@@ -298,11 +362,13 @@ export const CustomerCardFragmentDoc = new TypedDocumentString(`
     label
   }
   preferences {
+    id
     category
     value
     note
   }
   keyDates {
+    id
     kind
     date
     note
@@ -437,12 +503,22 @@ export const CustomerCardPageDocument = new TypedDocumentString(`
   region
   nationality
   email
+  fax
+  postcode
   address
+  homepage
+  frontDeskAccount
+  paymentMethod
   employer
+  residence
   gender
   birthday
   idDocumentType
   idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
   tags
   notes
   version
@@ -454,11 +530,13 @@ export const CustomerCardPageDocument = new TypedDocumentString(`
     label
   }
   preferences {
+    id
     category
     value
     note
   }
   keyDates {
+    id
     kind
     date
     note
@@ -520,12 +598,22 @@ export const UpdateCustomerDocument = new TypedDocumentString(`
   region
   nationality
   email
+  fax
+  postcode
   address
+  homepage
+  frontDeskAccount
+  paymentMethod
   employer
+  residence
   gender
   birthday
   idDocumentType
   idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
   tags
   notes
   version
@@ -537,11 +625,13 @@ export const UpdateCustomerDocument = new TypedDocumentString(`
     label
   }
   preferences {
+    id
     category
     value
     note
   }
   keyDates {
+    id
     kind
     date
     note
@@ -587,6 +677,392 @@ export const RevealIdNumberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevealIdNumberMutation, RevealIdNumberMutationVariables>;
+export const AddPreferenceDocument = new TypedDocumentString(`
+    mutation AddPreference($input: AddPreferenceInput!) {
+  addPreference(input: $input) {
+    preference {
+      id
+    }
+    customer {
+      ...CustomerCard
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  fax
+  postcode
+  address
+  homepage
+  frontDeskAccount
+  paymentMethod
+  employer
+  residence
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    id
+    category
+    value
+    note
+  }
+  keyDates {
+    id
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<AddPreferenceMutation, AddPreferenceMutationVariables>;
+export const RemovePreferenceDocument = new TypedDocumentString(`
+    mutation RemovePreference($input: RemovePreferenceInput!) {
+  removePreference(input: $input) {
+    customer {
+      ...CustomerCard
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  fax
+  postcode
+  address
+  homepage
+  frontDeskAccount
+  paymentMethod
+  employer
+  residence
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    id
+    category
+    value
+    note
+  }
+  keyDates {
+    id
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<RemovePreferenceMutation, RemovePreferenceMutationVariables>;
+export const AddKeyDateDocument = new TypedDocumentString(`
+    mutation AddKeyDate($input: AddKeyDateInput!) {
+  addKeyDate(input: $input) {
+    keyDate {
+      id
+    }
+    customer {
+      ...CustomerCard
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  fax
+  postcode
+  address
+  homepage
+  frontDeskAccount
+  paymentMethod
+  employer
+  residence
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    id
+    category
+    value
+    note
+  }
+  keyDates {
+    id
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<AddKeyDateMutation, AddKeyDateMutationVariables>;
+export const RemoveKeyDateDocument = new TypedDocumentString(`
+    mutation RemoveKeyDate($input: RemoveKeyDateInput!) {
+  removeKeyDate(input: $input) {
+    customer {
+      ...CustomerCard
+    }
+    errors {
+      field
+      code
+      message
+    }
+  }
+}
+    fragment CustomerCard on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  statusReason
+  mergedIntoId
+  nature
+  industry
+  channel
+  region
+  nationality
+  email
+  fax
+  postcode
+  address
+  homepage
+  frontDeskAccount
+  paymentMethod
+  employer
+  residence
+  gender
+  birthday
+  idDocumentType
+  idNumberMasked
+  businessScope
+  personInCharge
+  annualRoomVolume
+  contactFrequency
+  tags
+  notes
+  version
+  createdAt
+  updatedAt
+  phones {
+    number
+    display
+    label
+  }
+  preferences {
+    id
+    category
+    value
+    note
+  }
+  keyDates {
+    id
+    kind
+    date
+    note
+  }
+  recentStays(first: 10) {
+    id
+    property
+    arrival
+    departure
+    roomNights
+    roomType
+    nightlyRate
+    roomRevenue
+    status
+    channel
+    purpose
+  }
+  performance {
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+  }
+  owner {
+    id
+    username
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<RemoveKeyDateMutation, RemoveKeyDateMutationVariables>;
 export const PossibleDuplicatesDocument = new TypedDocumentString(`
     query PossibleDuplicates($input: DuplicateCheckInput!) {
   possibleDuplicates(input: $input) {

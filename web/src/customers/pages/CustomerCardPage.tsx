@@ -11,6 +11,8 @@ import { ErrorBanner } from '../../ui/Field';
 import { formatDateTime, formatFen } from '../../ui/format';
 import { CopyPhone } from '../components/CopyPhone';
 import { EditCustomerForm } from '../components/EditCustomerForm';
+import { KeyDatesPanel } from '../components/KeyDatesPanel';
+import { PreferencesPanel } from '../components/PreferencesPanel';
 import { RevealIdNumber } from '../components/RevealIdNumber';
 import { CustomerCardQuery } from '../operations';
 
@@ -55,6 +57,7 @@ export function CustomerCardPage({ id }: { id: string }) {
   }
 
   const c = load.customer;
+  const setCustomer = (next: CustomerCardFragment) => setLoad({ state: 'ready', customer: next });
   const reloadForEdit = async () => {
     const latest = await fetchCustomer();
     if (latest) setLoad({ state: 'ready', customer: latest });
@@ -94,7 +97,14 @@ export function CustomerCardPage({ id }: { id: string }) {
             {c.owner ? `${c.owner.displayName} (${c.owner.username})` : t('card.noOwner')}
           </span>
           {can(user?.role, 'editCustomer') && !editing ? (
-            <button type="button" onClick={() => setEditing(true)} data-testid="edit-button">
+            <button
+              type="button"
+              onClick={() => {
+                setEditing(true);
+                setSaved(false);
+              }}
+              data-testid="edit-button"
+            >
               {t('card.edit')}
             </button>
           ) : null}
@@ -132,25 +142,18 @@ export function CustomerCardPage({ id }: { id: string }) {
 
       <div className="panels">
         <ProfilePanel customer={c} canReveal={can(user?.role, 'revealId')} />
-        <section className="panel" aria-labelledby="prefs-title">
-          <h2 id="prefs-title">{t('card.preferences')}</h2>
-          <Preferences customer={c} />
-        </section>
-        <section className="panel" aria-labelledby="keydates-title">
-          <h2 id="keydates-title">{t('card.keyDates')}</h2>
-          {c.keyDates.length === 0 ? (
-            <p className="muted">{t('card.noKeyDates')}</p>
-          ) : (
-            <ul className="plain">
-              {c.keyDates.map((k, i) => (
-                <li key={i}>
-                  <strong>{k.date}</strong> {k.kind}
-                  {k.note ? <span className="muted"> — {k.note}</span> : null}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <PreferencesPanel
+          customer={c}
+          canEdit={can(user?.role, 'editPreferences')}
+          onChange={setCustomer}
+          refresh={reloadForEdit}
+        />
+        <KeyDatesPanel
+          customer={c}
+          canEdit={can(user?.role, 'editKeyDates')}
+          onChange={setCustomer}
+          refresh={reloadForEdit}
+        />
         <section className="panel" aria-labelledby="perf-title">
           <h2 id="perf-title">{t('card.performance')}</h2>
           <dl className="facts">
@@ -189,6 +192,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** A fact shown only when the record has it (the card stays short for the call centre). */
+function OptionalFact({ label, value }: { label: string; value: string | null | undefined }) {
+  return value ? <Fact label={label}>{value}</Fact> : null;
+}
+
 function ProfilePanel({ customer: c, canReveal }: { customer: CustomerCardFragment; canReveal: boolean }) {
   const { t, lang } = useI18n();
   const text = (v: string | null | undefined) => v ?? '';
@@ -219,27 +227,51 @@ function ProfilePanel({ customer: c, canReveal }: { customer: CustomerCardFragme
               )}
             </Fact>
             <Fact label={t('field.employer')}>{text(c.employer)}</Fact>
+            <OptionalFact label={t('field.residence')} value={c.residence} />
           </>
-        ) : null}
+        ) : (
+          <>
+            <Fact label={t('field.personInCharge')}>{text(c.personInCharge)}</Fact>
+            <Fact label={t('field.annualRoomVolume')}>{c.annualRoomVolume ?? ''}</Fact>
+            <OptionalFact label={t('field.contactFrequency')} value={c.contactFrequency} />
+          </>
+        )}
         <Fact label={t('field.email')}>{text(c.email)}</Fact>
-        <Fact label={t('field.address')}>{text(c.address)}</Fact>
+        <Fact label={t('field.address')}>
+          {c.address ? <span data-testid="customer-address">{c.address}</span> : ''}
+        </Fact>
+        <OptionalFact label={t('field.postcode')} value={c.postcode} />
+        <OptionalFact label={t('field.fax')} value={c.fax} />
+        <OptionalFact label={t('field.homepage')} value={c.homepage} />
+        <OptionalFact label={t('field.paymentMethod')} value={c.paymentMethod} />
+        <OptionalFact label={t('field.frontDeskAccount')} value={c.frontDeskAccount} />
         <Fact label={t('field.nationality')}>{text(c.nationality)}</Fact>
         <Fact label={t('field.nature')}>{c.nature ? codeText('nature', c.nature) : ''}</Fact>
         <Fact label={t('field.industry')}>{text(c.industry)}</Fact>
         <Fact label={t('field.channel')}>{text(c.channel)}</Fact>
         <Fact label={t('field.region')}>{text(c.region)}</Fact>
         <Fact label={t('card.tags')}>
-          {c.tags.length > 0
-            ? c.tags.map((tag) => (
+          {c.tags.length > 0 ? (
+            <span data-testid="customer-tags">
+              {c.tags.map((tag) => (
                 <span key={tag} className="chip">
                   {tag}
                 </span>
-              ))
-            : ''}
+              ))}
+            </span>
+          ) : (
+            ''
+          )}
         </Fact>
         <Fact label={t('card.createdAt')}>{formatDateTime(c.createdAt, lang)}</Fact>
         <Fact label={t('card.updatedAt')}>{formatDateTime(c.updatedAt, lang)}</Fact>
       </dl>
+      {c.kind === 'CORPORATE' && c.businessScope ? (
+        <div className="business-scope">
+          <h3>{t('field.businessScope')}</h3>
+          <p className="pre-wrap">{c.businessScope}</p>
+        </div>
+      ) : null}
       {c.notes ? (
         <div className="notes">
           <h3>{t('field.notes')}</h3>
@@ -247,30 +279,6 @@ function ProfilePanel({ customer: c, canReveal }: { customer: CustomerCardFragme
         </div>
       ) : null}
     </section>
-  );
-}
-
-function Preferences({ customer }: { customer: CustomerCardFragment }) {
-  const { t } = useI18n();
-  if (customer.preferences.length === 0) return <p className="muted">{t('card.noPreferences')}</p>;
-  const byCategory = new Map<string, CustomerCardFragment['preferences']>();
-  for (const p of customer.preferences) byCategory.set(p.category, [...(byCategory.get(p.category) ?? []), p]);
-  return (
-    <dl className="pref-groups">
-      {[...byCategory].map(([category, prefs]) => (
-        <div key={category} className="pref-group">
-          <dt>{category}</dt>
-          <dd>
-            {prefs.map((p, i) => (
-              <span key={i} className="chip" title={p.note ?? undefined}>
-                {p.value}
-                {p.note ? <span className="muted"> · {p.note}</span> : null}
-              </span>
-            ))}
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
