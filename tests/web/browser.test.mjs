@@ -4,6 +4,7 @@
 import { after, before, describe } from 'node:test';
 import { startStack } from './harness.mjs';
 import { lookupSuite } from './lookup.suite.mjs';
+import { profileSuite } from './profile.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
 import { signInSuite, throttlingSuite } from './signin.suite.mjs';
 
@@ -24,4 +25,5 @@ after(async () => {
 describe('sign-in', () => signInSuite(getStack));
 describe('lookup and customer card', () => lookupSuite(getStack));
 describe('guest registration', () => registrationSuite(getStack));
+describe('preferences, key dates and the profile', () => profileSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

@@ -167,6 +167,135 @@ describe('check-in form', () => {
   });
 });
 
+describe('customer edit form', () => {
+  const t = (key) => key;
+  const card = {
+    id: '7',
+    kind: 'INDIVIDUAL',
+    name: '张伟',
+    nameEn: null,
+    email: 'zw@example.cn',
+    status: 'ACTIVE',
+    statusReason: null,
+    nature: 'INDIVIDUAL',
+    nationality: 'CN',
+    industry: null,
+    region: null,
+    channel: null,
+    address: null,
+    postcode: null,
+    fax: null,
+    homepage: null,
+    frontDeskAccount: null,
+    paymentMethod: null,
+    notes: null,
+    gender: 'MALE',
+    birthday: '1990-03-07',
+    employer: null,
+    residence: null,
+    businessScope: null,
+    personInCharge: null,
+    annualRoomVolume: null,
+    contactFrequency: null,
+    tags: ['VIP'],
+    version: 3,
+  };
+
+  it('sends only what changed, null for what was cleared, nothing for the other kind\'s fields', async () => {
+    const { draftOf, toUpdateInput } = await load('/src/customers/profileDraft.ts');
+    const base = draftOf(card);
+    const keep = { mode: 'keep' };
+    assert.equal(toUpdateInput({ id: '7', version: 3, kind: 'INDIVIDUAL', draft: base, base, identity: keep }), null);
+    const draft = {
+      ...base,
+      address: ' 上海市南京东路 1 号 ',
+      email: '  ',
+      nationality: 'hk',
+      tags: ['VIP', '常住'],
+      gender: '',
+      personInCharge: '不该发送',
+    };
+    assert.deepEqual(toUpdateInput({ id: '7', version: 3, kind: 'INDIVIDUAL', draft, base, identity: keep }), {
+      id: '7',
+      expectedVersion: 3,
+      address: '上海市南京东路 1 号',
+      email: null,
+      nationality: 'HK',
+      tags: ['VIP', '常住'],
+      gender: null,
+    });
+    const company = { ...base, annualRoomVolume: '1200', businessScope: '会议\n住宿', gender: 'FEMALE' };
+    assert.deepEqual(toUpdateInput({ id: '8', version: 1, kind: 'CORPORATE', draft: company, base, identity: keep }), {
+      id: '8',
+      expectedVersion: 1,
+      annualRoomVolume: 1200,
+      businessScope: '会议\n住宿',
+    });
+  });
+
+  it('sends the ID document only when it is replaced or cleared, tidied', async () => {
+    const { draftOf, toUpdateInput } = await load('/src/customers/profileDraft.ts');
+    const base = draftOf(card);
+    const args = { id: '7', version: 3, kind: 'INDIVIDUAL', draft: base, base };
+    assert.deepEqual(
+      toUpdateInput({ ...args, identity: { mode: 'change', type: 'RESIDENT_ID', number: ' 110105 19491231 002x ' } }),
+      { id: '7', expectedVersion: 3, idDocumentType: 'RESIDENT_ID', idNumber: '11010519491231002X' },
+    );
+    assert.deepEqual(toUpdateInput({ ...args, identity: { mode: 'clear' } }), {
+      id: '7',
+      expectedVersion: 3,
+      idDocumentType: null,
+      idNumber: null,
+    });
+    assert.equal(toUpdateInput({ ...args, kind: 'CORPORATE', identity: { mode: 'clear' } }), null);
+  });
+
+  it('checks what it can before asking the server', async () => {
+    const { draftOf, localErrors } = await load('/src/customers/profileDraft.ts');
+    const base = draftOf(card);
+    const keep = { mode: 'keep' };
+    assert.deepEqual(localErrors(base, base, 'INDIVIDUAL', keep, t), {});
+    const bad = { ...base, name: ' ', status: 'LOST', annualRoomVolume: '-3' };
+    assert.deepEqual(localErrors(bad, base, 'CORPORATE', { mode: 'change', type: 'PASSPORT', number: '' }, t), {
+      name: 'errorCode.REQUIRED',
+      statusReason: 'errorCode.REQUIRED',
+      annualRoomVolume: 'edit.volumeInvalid',
+      idNumber: 'errorCode.REQUIRED',
+    });
+  });
+
+  it('after a CONFLICT keeps what the user changed and takes the rest from the newer record', async () => {
+    const { draftOf, mergeDrafts } = await load('/src/customers/profileDraft.ts');
+    const base = draftOf(card);
+    const current = { ...base, postcode: '200001' };
+    const fresh = { ...base, tags: ['他人添加'], postcode: '100000', nameEn: 'Wei' };
+    assert.deepEqual(mergeDrafts(current, base, fresh), { ...fresh, postcode: '200001' });
+  });
+
+  it('splits typed tags on Chinese and Latin separators, without blanks or repeats', async () => {
+    const { splitTags, addTags, errorFieldAlias } = await load('/src/customers/profileDraft.ts');
+    assert.deepEqual(splitTags('VIP, 商务，常住、 VIP;;'), ['VIP', '商务', '常住']);
+    assert.deepEqual(addTags(['VIP'], '常住，VIP'), ['VIP', '常住']);
+    assert.equal(errorFieldAlias('tags.3'), 'tags');
+    assert.equal(errorFieldAlias('idNumber'), 'idNumber');
+  });
+});
+
+describe('card permissions', () => {
+  it('lets every guest-serving role record preferences, but not key dates or edits', async () => {
+    const { can } = await load('/src/auth/roles.ts');
+    assert.equal(can('AGENT', 'editPreferences'), true);
+    assert.equal(can('AGENT', 'editKeyDates'), false);
+    assert.equal(can('AGENT', 'editCustomer'), false);
+    for (const role of ['FRONT_DESK', 'SALES', 'MANAGER']) {
+      assert.equal(can(role, 'editPreferences'), true, role);
+      assert.equal(can(role, 'editKeyDates'), true, role);
+    }
+    assert.equal(can('ADMIN', 'editPreferences'), false);
+    assert.equal(can(null, 'editPreferences'), false);
+  });
+});
+
 describe('UserErrors', () => {
   it('puts each error beside its control and keeps the rest for the banner', async () => {
     const { splitUserErrors } = await load('/src/api/userErrors.ts');
