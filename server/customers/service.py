@@ -143,7 +143,7 @@ def _check_birthday(value: date | None, *, field_path: list[str]) -> date | None
 
 
 def _check_nationality(value: str | None, *, field_path: list[str]) -> str | None:
-    text = clean_text(value, field=field_path, max_length=2, label="国籍")
+    text = clean_text(value, field=field_path, max_length=40, label="国籍")
     if text is None:
         return None
     code = text.upper()
@@ -890,6 +890,10 @@ async def add_preference(*, actor: Actor, customer_id: int, category: str, value
     c.check()
     async with in_transaction():
         customer = await _open_customer(customer_id)
+        if await Preference.filter(
+            customer_id=customer.id, category=clean_category, value=clean_value, archived_at=None
+        ).exists():
+            raise DomainError(ErrorCode.DUPLICATE, f"已记录该偏好：{clean_category} / {clean_value}", field="value")
         preference = await Preference.create(
             customer_id=customer.id, category=clean_category, value=clean_value, note=clean_note
         )
