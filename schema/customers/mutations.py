@@ -19,6 +19,8 @@ from schema.ids import parse_id
 from schema.permissions import EDIT_CUSTOMERS, MANAGERS, READ_CUSTOMERS
 from server.core.errors import DomainError, ValidationErrors
 from server.customers import service
+from server.customers.models import KeyDate as KeyDateModel
+from server.customers.models import Preference as PreferenceModel
 from server.customers.service import KeyDateView, PreferenceView
 
 
@@ -51,6 +53,18 @@ class KeyDatePayload:
 async def _customer(customer_id: int) -> Customer | None:
     found = await service.get_customer(customer_id)
     return Customer.from_model(found) if found else None
+
+
+async def _preference_payload(p: PreferenceModel) -> PreferencePayload:
+    view = PreferenceView(p.id, p.category, p.value, p.note)
+    customer_id: int = p.customer_id  # type: ignore[attr-defined]
+    return PreferencePayload(preference=Preference.from_view(view), customer=await _customer(customer_id), errors=[])
+
+
+async def _key_date_payload(k: KeyDateModel) -> KeyDatePayload:
+    view = KeyDateView(k.id, k.kind, k.date, k.note)
+    customer_id: int = k.customer_id  # type: ignore[attr-defined]
+    return KeyDatePayload(key_date=KeyDate.from_view(view), customer=await _customer(customer_id), errors=[])
 
 
 @strawberry.type
@@ -125,12 +139,7 @@ class CustomerMutations:
             )
         except (DomainError, ValidationErrors) as err:
             return PreferencePayload(preference=None, customer=None, errors=user_errors(err))
-        view = PreferenceView(p.id, p.category, p.value, p.note)
-        return PreferencePayload(
-            preference=Preference.from_view(view),
-            customer=await _customer(p.customer_id),  # type: ignore[attr-defined]
-            errors=[],
-        )
+        return await _preference_payload(p)
 
     @strawberry.mutation(
         description="Takes a preference off the card; it is archived, never deleted.",
@@ -141,12 +150,7 @@ class CustomerMutations:
             p = await service.archive_preference(actor=info.context.actor, preference_id=parse_id(input.id))
         except (DomainError, ValidationErrors) as err:
             return PreferencePayload(preference=None, customer=None, errors=user_errors(err))
-        view = PreferenceView(p.id, p.category, p.value, p.note)
-        return PreferencePayload(
-            preference=Preference.from_view(view),
-            customer=await _customer(p.customer_id),  # type: ignore[attr-defined]
-            errors=[],
-        )
+        return await _preference_payload(p)
 
     @strawberry.mutation(description="Records a key date of a customer.", permission_classes=[EDIT_CUSTOMERS])
     async def add_key_date(self, info: Info, input: AddKeyDateInput) -> KeyDatePayload:
@@ -160,12 +164,7 @@ class CustomerMutations:
             )
         except (DomainError, ValidationErrors) as err:
             return KeyDatePayload(key_date=None, customer=None, errors=user_errors(err))
-        view = KeyDateView(k.id, k.kind, k.date, k.note)
-        return KeyDatePayload(
-            key_date=KeyDate.from_view(view),
-            customer=await _customer(k.customer_id),  # type: ignore[attr-defined]
-            errors=[],
-        )
+        return await _key_date_payload(k)
 
     @strawberry.mutation(
         description="Takes a key date off the card; it is archived, never deleted.",
@@ -176,9 +175,4 @@ class CustomerMutations:
             k = await service.archive_key_date(actor=info.context.actor, key_date_id=parse_id(input.id))
         except (DomainError, ValidationErrors) as err:
             return KeyDatePayload(key_date=None, customer=None, errors=user_errors(err))
-        view = KeyDateView(k.id, k.kind, k.date, k.note)
-        return KeyDatePayload(
-            key_date=KeyDate.from_view(view),
-            customer=await _customer(k.customer_id),  # type: ignore[attr-defined]
-            errors=[],
-        )
+        return await _key_date_payload(k)

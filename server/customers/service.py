@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise.transactions import in_transaction
 
@@ -908,22 +908,35 @@ async def add_preference(*, actor: Actor, customer_id: int, category: str, value
     return preference
 
 
-async def archive_preference(*, actor: Actor, preference_id: int) -> Preference:
-    """Takes a preference off the card; it stays in the archive with the time it was removed."""
+ArchivableT = TypeVar("ArchivableT", Preference, KeyDate)
+
+
+async def _archive(model: type[ArchivableT], item_id: int, *, actor: Actor, action: str, missing: str) -> ArchivableT:
+    """Takes an item off the card; it stays in the archive with the time it was removed."""
     async with in_transaction():
-        preference = await Preference.get_or_none(id=preference_id, archived_at=None)
-        if preference is None:
-            raise DomainError(ErrorCode.NOT_FOUND, f"偏好 {preference_id} 不存在或已移除", field="id")
-        preference.archived_at = utcnow()
-        await preference.save(update_fields=["archived_at"])
+        item = await model.get_or_none(id=item_id, archived_at=None)
+        if item is None:
+            raise DomainError(ErrorCode.NOT_FOUND, missing, field="id")
+        item.archived_at = utcnow()
+        await item.save(update_fields=["archived_at"])
         await audit.record(
             actor,
-            "customer.archive_preference",
+            action,
             target_type="Customer",
-            target_id=preference.customer_id,  # type: ignore[attr-defined]
-            details={"preferenceId": preference.id},
+            target_id=item.customer_id,  # type: ignore[attr-defined]
+            details={"itemId": item.id},
         )
-    return preference
+    return item
+
+
+async def archive_preference(*, actor: Actor, preference_id: int) -> Preference:
+    return await _archive(
+        Preference,
+        preference_id,
+        actor=actor,
+        action="customer.archive_preference",
+        missing=f"偏好 {preference_id} 不存在或已移除",
+    )
 
 
 async def add_key_date(*, actor: Actor, customer_id: int, kind: str, on: date, note: str | None) -> KeyDate:
@@ -949,21 +962,13 @@ async def add_key_date(*, actor: Actor, customer_id: int, kind: str, on: date, n
 
 
 async def archive_key_date(*, actor: Actor, key_date_id: int) -> KeyDate:
-    """Takes a key date off the card; it stays in the archive."""
-    async with in_transaction():
-        key_date = await KeyDate.get_or_none(id=key_date_id, archived_at=None)
-        if key_date is None:
-            raise DomainError(ErrorCode.NOT_FOUND, f"重要日期 {key_date_id} 不存在或已移除", field="id")
-        key_date.archived_at = utcnow()
-        await key_date.save(update_fields=["archived_at"])
-        await audit.record(
-            actor,
-            "customer.archive_key_date",
-            target_type="Customer",
-            target_id=key_date.customer_id,  # type: ignore[attr-defined]
-            details={"keyDateId": key_date.id},
-        )
-    return key_date
+    return await _archive(
+        KeyDate,
+        key_date_id,
+        actor=actor,
+        action="customer.archive_key_date",
+        missing=f"重要日期 {key_date_id} 不存在或已移除",
+    )
 
 
 _FILLABLE = (
