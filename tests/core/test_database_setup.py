@@ -99,3 +99,15 @@ async def test_migrated_schema_has_the_indexes_the_hot_paths_need(db: str) -> No
             leading.add(first["name"])
         missing = [c for c in columns if c not in leading]
         assert not missing, f"{table}: no index leads with {missing}"
+
+
+async def test_prefix_search_uses_an_index_on_postgresql(db: str) -> None:
+    conn = connections.get("default")
+    if conn.capabilities.dialect != "postgres":
+        pytest.skip("PostgreSQL only: SQLite searches by half-open ranges on the ordinary indexes")
+    await conn.execute_script("SET enable_seqscan = off")
+    rows = await conn.execute_query_dict(
+        "EXPLAIN SELECT id FROM customers WHERE name_pinyin_key LIKE $1 ESCAPE '\\'", ["zhang%"]
+    )
+    plan = " ".join(str(next(iter(r.values()))) for r in rows)
+    assert "idx_customers_name_pinyin_key_prefix" in plan, plan
