@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { execute } from '../../api/client';
-import { apiErrorText, type FieldErrors } from '../../api/userErrors';
 import type { CustomerCardFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
 import { AddKeyDateMutation, RemoveKeyDateMutation } from '../operations';
 import { ConfirmRemove } from './ConfirmRemove';
-import { KEY_DATE_KINDS, readPayload } from './cardMutations';
+import { KEY_DATE_KINDS } from './cardMutations';
 import { Suggestions } from './Suggestions';
+import { useArchivableList, type LocalError } from './useArchivableList';
 
 type KeyDate = CustomerCardFragment['keyDates'][number];
 
@@ -22,94 +22,43 @@ const FIELDS: ReadonlySet<string> = new Set(['kind', 'date', 'note']);
 const emptyForm = { kind: '', date: '', note: '' };
 
 export function KeyDatesPanel({ customer, canEdit, onChange, refresh }: Props) {
-  const { t, lang } = useI18n();
-  const [form, setForm] = useState(emptyForm);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const listRef = useRef<HTMLUListElement>(null);
+  const { t } = useI18n();
   const kindRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
-  const focusAfterRemove = useRef<number | null>(null);
 
   const keyDates = customer.keyDates;
-  useEffect(() => {
-    const index = focusAfterRemove.current;
-    if (index === null) return;
-    focusAfterRemove.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove]') ?? [];
-    const next = buttons[Math.min(index, buttons.length - 1)];
-    (next ?? kindRef.current)?.focus();
-  }, [keyDates]);
-
-  const set = (key: keyof typeof emptyForm) => (value: string) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
-  };
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local: FieldErrors = {};
-    if (!form.kind.trim()) local.kind = t('errorCode.REQUIRED');
-    // A half-typed date input reports its value as "": say so rather than send nothing.
-    if (!form.date) local.date = dateRef.current?.validity.badInput ? t('errorCode.INVALID') : t('errorCode.REQUIRED');
-    setErrors(local);
-    setGeneral([]);
-    setStatus('');
-    if (local.kind) {
-      kindRef.current?.focus();
-      return;
-    }
-    if (local.date) {
-      dateRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const kind = form.kind.trim();
+  const { form, errors, general, status, busy, listRef, set, onSubmit, onRemove } = useArchivableList<
+    typeof emptyForm,
+    KeyDate,
+    HTMLUListElement
+  >({
+    items: keyDates,
+    emptyForm,
+    fields: FIELDS,
+    firstInput: kindRef,
+    onChange,
+    refresh,
+    validate: (f) => {
+      const local: LocalError<typeof emptyForm>[] = [];
+      if (!f.kind.trim()) local.push(['kind', t('errorCode.REQUIRED'), kindRef]);
+      // A half-typed date input reports its value as "": say so rather than send nothing.
+      if (!f.date) {
+        local.push(['date', dateRef.current?.validity.badInput ? t('errorCode.INVALID') : t('errorCode.REQUIRED'), dateRef]);
+      }
+      return local;
+    },
+    add: async (f) => {
+      const kind = f.kind.trim();
       const { addKeyDate } = await execute(AddKeyDateMutation, {
-        input: { customerId: customer.id, kind, date: form.date, note: form.note.trim() || null },
+        input: { customerId: customer.id, kind, date: f.date, note: f.note.trim() || null },
       });
-      const outcome = readPayload(addKeyDate, FIELDS, lang, t);
-      if (outcome.ok) {
-        if (outcome.customer) onChange(outcome.customer);
-        else await refresh();
-        setForm(emptyForm);
-        setStatus(t('keyDate.added', { kind, date: form.date }));
-        kindRef.current?.focus();
-      } else {
-        setErrors(outcome.fields);
-        setGeneral(outcome.general);
-        if (outcome.stale) await refresh();
-      }
-    } catch (err) {
-      setGeneral([apiErrorText(err, t)]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (k: KeyDate, index: number) => {
-    setGeneral([]);
-    setStatus('');
-    try {
+      return { payload: addKeyDate, status: t('keyDate.added', { kind, date: f.date }) };
+    },
+    remove: async (k) => {
       const { removeKeyDate } = await execute(RemoveKeyDateMutation, { input: { id: k.id } });
-      const outcome = readPayload(removeKeyDate, new Set(), lang, t);
-      if (outcome.ok) {
-        focusAfterRemove.current = index;
-        if (outcome.customer) onChange(outcome.customer);
-        else await refresh();
-        setStatus(t('keyDate.removed', { kind: k.kind, date: k.date }));
-      } else {
-        setGeneral(outcome.general);
-        if (outcome.stale) await refresh();
-      }
-    } catch (err) {
-      setGeneral([apiErrorText(err, t)]);
-    }
-  };
+      return { payload: removeKeyDate, status: t('keyDate.removed', { kind: k.kind, date: k.date }) };
+    },
+  });
 
   return (
     <section className="panel" aria-labelledby="keydates-title" data-testid="keydates-panel">
@@ -126,7 +75,7 @@ export function KeyDatesPanel({ customer, canEdit, onChange, refresh }: Props) {
                 <ConfirmRemove
                   item={`${k.kind} ${k.date}`}
                   label={t('keyDate.remove', { kind: k.kind, date: k.date })}
-                  onRemove={() => remove(k, index)}
+                  onRemove={() => onRemove(k, index)}
                 />
               ) : null}
             </li>
@@ -139,7 +88,7 @@ export function KeyDatesPanel({ customer, canEdit, onChange, refresh }: Props) {
       {canEdit ? (
         <form
           className="inline-add"
-          onSubmit={add}
+          onSubmit={onSubmit}
           noValidate
           aria-label={t('keyDate.addTitle')}
           data-testid="keydate-form"

@@ -1,13 +1,13 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import { execute } from '../../api/client';
-import { apiErrorText, type FieldErrors } from '../../api/userErrors';
 import type { CustomerCardFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
 import { AddPreferenceMutation, RemovePreferenceMutation } from '../operations';
 import { ConfirmRemove } from './ConfirmRemove';
-import { PREFERENCE_CATEGORIES, readPayload } from './cardMutations';
+import { PREFERENCE_CATEGORIES } from './cardMutations';
 import { Suggestions } from './Suggestions';
+import { useArchivableList, type LocalError } from './useArchivableList';
 
 type Preference = CustomerCardFragment['preferences'][number];
 
@@ -24,96 +24,41 @@ const FIELDS: ReadonlySet<string> = new Set(['category', 'value', 'note']);
 const emptyForm = { category: '', value: '', note: '' };
 
 export function PreferencesPanel({ customer, canEdit, onChange, refresh }: Props) {
-  const { t, lang } = useI18n();
-  const [form, setForm] = useState(emptyForm);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [general, setGeneral] = useState<string[]>([]);
-  const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
-  const listRef = useRef<HTMLDListElement>(null);
+  const { t } = useI18n();
   const categoryRef = useRef<HTMLInputElement>(null);
   const valueRef = useRef<HTMLInputElement>(null);
-  // After a removal, focus goes to the remove button that took its place (or the form).
-  const focusAfterRemove = useRef<number | null>(null);
 
   const prefs = customer.preferences;
-  useEffect(() => {
-    const index = focusAfterRemove.current;
-    if (index === null) return;
-    focusAfterRemove.current = null;
-    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove]') ?? [];
-    const next = buttons[Math.min(index, buttons.length - 1)];
-    (next ?? categoryRef.current)?.focus();
-  }, [prefs]);
-
-  const set = (key: keyof typeof emptyForm) => (value: string) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    if (errors[key]) setErrors(({ [key]: _gone, ...rest }) => rest);
-  };
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    const local: FieldErrors = {};
-    if (!form.category.trim()) local.category = t('errorCode.REQUIRED');
-    if (!form.value.trim()) local.value = t('errorCode.REQUIRED');
-    setErrors(local);
-    setGeneral([]);
-    setStatus('');
-    if (local.category) {
-      categoryRef.current?.focus();
-      return;
-    }
-    if (local.value) {
-      valueRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      const category = form.category.trim();
-      const value = form.value.trim();
+  const { form, errors, general, status, busy, listRef, set, onSubmit, onRemove } = useArchivableList<
+    typeof emptyForm,
+    Preference,
+    HTMLDListElement
+  >({
+    items: prefs,
+    emptyForm,
+    fields: FIELDS,
+    firstInput: categoryRef,
+    onChange,
+    refresh,
+    validate: (f) => {
+      const local: LocalError<typeof emptyForm>[] = [];
+      if (!f.category.trim()) local.push(['category', t('errorCode.REQUIRED'), categoryRef]);
+      if (!f.value.trim()) local.push(['value', t('errorCode.REQUIRED'), valueRef]);
+      return local;
+    },
+    add: async (f) => {
+      const category = f.category.trim();
+      const value = f.value.trim();
       const { addPreference } = await execute(AddPreferenceMutation, {
-        input: { customerId: customer.id, category, value, note: form.note.trim() || null },
+        input: { customerId: customer.id, category, value, note: f.note.trim() || null },
       });
-      const outcome = readPayload(addPreference, FIELDS, lang, t);
-      if (outcome.ok) {
-        if (outcome.customer) onChange(outcome.customer);
-        else await refresh();
-        setForm(emptyForm);
-        setStatus(t('pref.added', { category, value }));
-        categoryRef.current?.focus();
-      } else {
-        setErrors(outcome.fields);
-        setGeneral(outcome.general);
-        if (outcome.stale) await refresh();
-      }
-    } catch (err) {
-      setGeneral([apiErrorText(err, t)]);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (p: Preference, index: number) => {
-    setGeneral([]);
-    setStatus('');
-    try {
+      return { payload: addPreference, status: t('pref.added', { category, value }) };
+    },
+    remove: async (p) => {
       const { removePreference } = await execute(RemovePreferenceMutation, { input: { id: p.id } });
-      const outcome = readPayload(removePreference, new Set(), lang, t);
-      if (outcome.ok) {
-        focusAfterRemove.current = index;
-        if (outcome.customer) onChange(outcome.customer);
-        else await refresh();
-        setStatus(t('pref.removed', { category: p.category, value: p.value }));
-      } else {
-        setGeneral(outcome.general);
-        // Someone else removed it already: show the card as it is now.
-        if (outcome.stale) await refresh();
-      }
-    } catch (err) {
-      setGeneral([apiErrorText(err, t)]);
-    }
-  };
+      return { payload: removePreference, status: t('pref.removed', { category: p.category, value: p.value }) };
+    },
+  });
 
   const byCategory = new Map<string, { p: Preference; index: number }[]>();
   prefs.forEach((p, index) => byCategory.set(p.category, [...(byCategory.get(p.category) ?? []), { p, index }]));
@@ -144,7 +89,7 @@ export function PreferencesPanel({ customer, canEdit, onChange, refresh }: Props
                       <ConfirmRemove
                         item={`${p.category} · ${p.value}`}
                         label={t('pref.remove', { category: p.category, value: p.value })}
-                        onRemove={() => remove(p, index)}
+                        onRemove={() => onRemove(p, index)}
                       />
                     ) : null}
                   </span>
@@ -158,7 +103,7 @@ export function PreferencesPanel({ customer, canEdit, onChange, refresh }: Props
         {status}
       </p>
       {canEdit ? (
-        <form className="inline-add" onSubmit={add} noValidate aria-label={t('pref.addTitle')} data-testid="pref-form">
+        <form className="inline-add" onSubmit={onSubmit} noValidate aria-label={t('pref.addTitle')} data-testid="pref-form">
           <ErrorBanner messages={general} />
           <div className="inline-add-row">
             <Field id="pref-category" label={t('pref.category')} error={errors.category} required>
