@@ -870,6 +870,12 @@ async def _identity_changes(customer: Customer, changes: Mapping[str, Any], c: F
 # ---------------------------------------------------------------- preferences and key dates
 
 
+async def _card_item_changed(actor: Actor, customer_id: int, action: str, item_id: int) -> None:
+    """A preference or key date was added or archived: the card is newer, and the audit log says so."""
+    await Customer.filter(id=customer_id).update(updated_at=utcnow())
+    await audit.record(actor, action, target_type="Customer", target_id=customer_id, details={"itemId": item_id})
+
+
 async def _open_customer(customer_id: int) -> Customer:
     customer = await require_customer(customer_id, field="customerId")
     if customer.status is CustomerStatus.MERGED:
@@ -897,14 +903,7 @@ async def add_preference(*, actor: Actor, customer_id: int, category: str, value
         preference = await Preference.create(
             customer_id=customer.id, category=clean_category, value=clean_value, note=clean_note
         )
-        await Customer.filter(id=customer.id).update(updated_at=utcnow())
-        await audit.record(
-            actor,
-            "customer.add_preference",
-            target_type="Customer",
-            target_id=customer.id,
-            details={"preferenceId": preference.id},
-        )
+        await _card_item_changed(actor, customer.id, "customer.add_preference", preference.id)
     return preference
 
 
@@ -919,13 +918,7 @@ async def _archive(model: type[ArchivableT], item_id: int, *, actor: Actor, acti
             raise DomainError(ErrorCode.NOT_FOUND, missing, field="id")
         item.archived_at = utcnow()
         await item.save(update_fields=["archived_at"])
-        await audit.record(
-            actor,
-            action,
-            target_type="Customer",
-            target_id=item.customer_id,  # type: ignore[attr-defined]
-            details={"itemId": item.id},
-        )
+        await _card_item_changed(actor, item.customer_id, action, item.id)  # type: ignore[attr-defined]
     return item
 
 
@@ -950,14 +943,7 @@ async def add_key_date(*, actor: Actor, customer_id: int, kind: str, on: date, n
     async with in_transaction():
         customer = await _open_customer(customer_id)
         key_date = await KeyDate.create(customer_id=customer.id, kind=clean_kind, date=on, note=clean_note)
-        await Customer.filter(id=customer.id).update(updated_at=utcnow())
-        await audit.record(
-            actor,
-            "customer.add_key_date",
-            target_type="Customer",
-            target_id=customer.id,
-            details={"keyDateId": key_date.id},
-        )
+        await _card_item_changed(actor, customer.id, "customer.add_key_date", key_date.id)
     return key_date
 
 
