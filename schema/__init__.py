@@ -22,6 +22,9 @@ from schema.auth.queries import AuthQueries
 from schema.customers.mutations import CustomerMutations
 from schema.customers.queries import CustomerQueries
 from schema.errors import MaskUnexpectedErrors
+from schema.interactions.mutations import InteractionMutations
+from schema.interactions.queries import InteractionQueries
+from schema.interactions.subscriptions import Subscription
 from schema.scalars import SCALAR_MAP
 from schema.stays.mutations import StayMutations
 
@@ -31,12 +34,12 @@ MAX_TOKENS = 2000
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(AuthQueries, CustomerQueries):
+class Query(AuthQueries, CustomerQueries, InteractionQueries):
     pass
 
 
 @strawberry.type(description="Everything that can be changed; each mutation is one transaction.")
-class Mutation(AuthMutations, CustomerMutations, StayMutations):
+class Mutation(AuthMutations, CustomerMutations, InteractionMutations, StayMutations):
     pass
 
 
@@ -68,6 +71,7 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     return HotelSchema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=extensions,  # type: ignore[arg-type]
         config=StrawberryConfig(disable_field_suggestions=True, scalar_map=SCALAR_MAP),
     )

@@ -24,6 +24,8 @@ class Context:
     loaders: Loaders
     response: Any = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # graphql-transport-ws: the connection_init payload ({"authorization": "Bearer <token>"}).
+    connection_params: dict[str, Any] | None = None
 
     @property
     def actor(self) -> Actor:

@@ -12,6 +12,7 @@ from server.auth.models import Role
 from server.core.errors import ErrorCode
 from server.core.idcards import Gender, IdDocumentType
 from server.customers.models import CustomerKind, CustomerStatus
+from server.interactions.models import CallOutcome, InteractionKind, InteractionPurpose
 from server.stays.models import StayStatus
 
 strawberry.enum(Role, description="What a member of staff may do (SPEC §5).")
@@ -21,13 +22,19 @@ strawberry.enum(IdDocumentType, description="Kind of identity document.")
 strawberry.enum(CustomerKind, description="INDIVIDUAL (散客) or CORPORATE (单位客户).")
 strawberry.enum(CustomerStatus, description="Lifecycle of a customer record.")
 strawberry.enum(StayStatus, description="Where a stay stands.")
+strawberry.enum(InteractionKind, description="Call in or out, visit, e-mail, SMS, WeChat or an internal note.")
+strawberry.enum(InteractionPurpose, description="Why the guest got in touch (or why we did).")
+strawberry.enum(CallOutcome, description="Whether a call from the PBX was answered.")
 
 __all__ = [
+    "CallOutcome",
     "CustomerKind",
     "CustomerStatus",
     "ErrorCode",
     "Gender",
     "IdDocumentType",
+    "InteractionKind",
+    "InteractionPurpose",
     "Role",
     "StayStatus",
 ]

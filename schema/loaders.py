@@ -11,6 +11,7 @@ from strawberry.dataloader import DataLoader
 from server.auth import service as auth
 from server.auth.models import User
 from server.customers import service as customers
+from server.interactions import service as interactions
 from server.stays import service as stays
 
 K = TypeVar("K", bound=Hashable)
@@ -38,6 +39,7 @@ class Loaders:
         default_factory=lambda: _batched(customers.key_dates_of, [])
     )
     performance: DataLoader[int, stays.Performance] = field(default_factory=lambda: _batched(stays.performance_of))
+    extensions: DataLoader[int, str | None] = field(default_factory=lambda: _batched(interactions.extensions_of))
     customers: DataLoader[int, Any] = field(default_factory=lambda: _batched(customers.customers_by_ids))
     _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
 

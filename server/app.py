@@ -7,6 +7,7 @@ import logging
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,15 +15,22 @@ import orjson
 from starlette.applications import Starlette
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from strawberry.asgi import GraphQL
+from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
+from strawberry.exceptions import ConnectionRejectionError
+from strawberry.types.unset import UnsetType
 
 from schema import build_schema
 from schema.context import Context
 from schema.loaders import Loaders
+from server.auth.models import Role
 from server.auth.service import user_for_token
+from server.core.broker import close_broker
+from server.core.errors import DomainError, ValidationErrors
 from server.db import close_db, database_status, init_db
+from server.interactions import cti
+from server.interactions.service import receive_call_event
 from server.settings import Settings, get_settings
 
 log = logging.getLogger("hotel_crm")
@@ -40,8 +48,29 @@ def _client_address(conn: HTTPConnection) -> str:
     return conn.client.host if conn.client else "unknown"
 
 
+# Roles that have something to subscribe to; anyone else is refused at connection_init (4403).
+SUBSCRIBER_ROLES = frozenset({Role.AGENT, Role.SALES, Role.FRONT_DESK, Role.MANAGER})
+
+
+class HotelWebSocketAdapter(ASGIWebSocketAdapter):
+    """Text frames (clients expect them) and our close codes for refused connection_init."""
+
+    async def send_json(self, message: Any) -> None:
+        await self.ws.send_text(orjson.dumps(message).decode())
+
+    async def close(self, code: int, reason: str) -> None:
+        # Strawberry closes every refused connection_init with 4403; an unknown or
+        # missing token is 4401 (graphql-transport-ws: Unauthorized).
+        override = self.ws.scope.get("state", {}).get("ws_close")
+        if code == 4403 and override:
+            code, reason = override
+        await super().close(code, reason)
+
+
 class HotelGraphQL(GraphQL[Context, None]):
-    """Strawberry's ASGI view with our typed context and orjson encoding."""
+    """Strawberry's ASGI view with our typed context, orjson encoding and WebSocket sign-in."""
+
+    websocket_adapter_class = HotelWebSocketAdapter
 
     async def get_context(self, request: Any, response: Any) -> Context:
         user = None
@@ -57,6 +86,22 @@ class HotelGraphQL(GraphQL[Context, None]):
             loaders=Loaders(),
             response=response,
         )
+
+    async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
+        """connection_init carries {"authorization": "Bearer <token>"}: 4401 without a valid one."""
+        params = context.connection_params or {}
+        raw = params.get("authorization") or params.get("Authorization") or ""
+        scheme, _, token = raw.partition(" ") if isinstance(raw, str) else ("", "", "")
+        user = await user_for_token(token.strip()) if scheme.lower() == "bearer" and token.strip() else None
+        state = context.request.scope.setdefault("state", {}) if context.request is not None else {}
+        if user is None:
+            state["ws_close"] = (4401, "Unauthorized")
+            raise ConnectionRejectionError
+        if user.role not in SUBSCRIBER_ROLES:
+            raise ConnectionRejectionError
+        context.user = user
+        context.extra["token"] = token.strip()
+        return {"user": user.username}
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
@@ -161,6 +206,51 @@ async def healthz(request: Request) -> Response:
     return JSONResponse({"status": "ok" if ok else "degraded", "database": db}, status_code=200 if ok else 503)
 
 
+async def cti_calls(request: Request) -> Response:
+    """POST /cti/calls: a signed call event from the PBX (SPEC §4.2, docs/cti.md)."""
+    settings = get_settings()
+    body = await request.body()
+    try:
+        cti.verify(
+            settings.cti_secret,
+            request.headers.get("x-cti-timestamp"),
+            request.headers.get("x-cti-signature"),
+            body,
+        )
+    except cti.SignatureRejected as exc:
+        log.warning("CTI event refused from %s: %s", _client_address(request), exc)
+        return JSONResponse({"error": "unauthorized", "message": "bad or missing signature"}, status_code=401)
+    try:
+        event = cti.parse_event(body, timezone=settings.timezone)
+    except cti.MalformedEvent as exc:
+        return JSONResponse({"error": "malformed", "message": str(exc)}, status_code=400)
+    except ValidationErrors as errs:
+        return _invalid_event(errs.errors)
+    except DomainError as err:
+        return _invalid_event([err])
+    outcome = await receive_call_event(event)
+    return JSONResponse(
+        {
+            "status": "duplicate" if outcome.duplicate else "accepted",
+            "callId": event.call_id,
+            "event": event.event.value,
+            "extensionBound": outcome.bound_to is not None,
+        },
+        status_code=200,
+    )
+
+
+def _invalid_event(errors: list[DomainError]) -> Response:
+    return JSONResponse(
+        {
+            "error": "invalid",
+            "message": "; ".join(e.message for e in errors),
+            "fields": [{"field": (e.field or [""])[0], "code": e.code.value, "message": e.message} for e in errors],
+        },
+        status_code=422,
+    )
+
+
 async def spa(request: Request) -> Response:
     """Static files of the built SPA; any other non-API path gets index.html (client routes)."""
     if is_api_path(request.url.path):
@@ -193,6 +283,9 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
         graphql_ide=None if settings.is_production else "graphiql",
         allow_queries_via_get=False,
         multipart_uploads_enabled=False,
+        allowed_origins=settings.trusted_origins,
+        max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
+        connection_init_wait_timeout=timedelta(seconds=10),
     )
 
     @asynccontextmanager
@@ -202,13 +295,16 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
         try:
             yield
         finally:
+            await close_broker()
             if manage_database:
                 await close_db()
 
     app = Starlette(
         routes=[
             Route("/graphql", graphql, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
+            Route("/cti/calls", cti_calls, methods=["POST"]),
             Route("/", spa, methods=["GET", "HEAD"]),
             Route("/{path:path}", spa, methods=["GET", "HEAD"]),
         ],

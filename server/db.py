@@ -14,6 +14,7 @@ MODEL_MODULES = [
     "server.auth.models",
     "server.customers.models",
     "server.stays.models",
+    "server.interactions.models",
 ]
 MIGRATIONS_MODULE = "server.migrations"
 

@@ -37,6 +37,7 @@ class Settings:
     login_max_failures: int
     login_window_seconds: int
     cti_secret: str | None
+    max_subscriptions_per_connection: int
     trusted_origins: tuple[str, ...] = field(default_factory=tuple)
 
     @property
@@ -114,6 +115,7 @@ def load_settings() -> Settings:
         login_max_failures=_int("HOTEL_CRM_LOGIN_MAX_FAILURES", 10),
         login_window_seconds=_int("HOTEL_CRM_LOGIN_WINDOW_SECONDS", 15 * 60),
         cti_secret=os.environ.get("HOTEL_CRM_CTI_SECRET") or None,
+        max_subscriptions_per_connection=_int("HOTEL_CRM_MAX_SUBSCRIPTIONS_PER_CONNECTION", 5),
         trusted_origins=origins,
     )
 

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
+from schema.context import Info
 from schema.enums import Role
 from server.auth.models import User as UserModel
 
@@ -23,3 +24,7 @@ class User:
             role=user.role,
             department=user.department,
         )
+
+    @strawberry.field(description="The telephone extension this user's console is bound to.")
+    async def extension(self, info: Info) -> str | None:
+        return await info.context.loaders.extensions.load(int(self.id))
