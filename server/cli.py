@@ -71,6 +71,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         proxy_headers=True,
         forwarded_allow_ips=args.forwarded_allow_ips,
         server_header=False,
+        ws="websockets-sansio",
     )
     return 0
 
@@ -140,6 +141,68 @@ def cmd_export_schema(_args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cti_secret(_args: argparse.Namespace) -> int:
+    from server.interactions.cti import generate_secret
+
+    print(generate_secret())
+    print(
+        "Set it as HOTEL_CRM_CTI_SECRET on every server process and in the PBX's webhook settings (docs/cti.md).",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_cti_call(args: argparse.Namespace) -> int:
+    """Posts one signed call event, as the PBX would: for demos and for checking an installation."""
+    import json
+    import time
+    import urllib.error
+    import urllib.request
+    import uuid
+    from datetime import UTC, datetime
+
+    from server.interactions.cti import sign
+
+    if not args.url.startswith(("http://", "https://")):
+        print("--url must start with http:// or https://", file=sys.stderr)
+        return EXIT_USAGE
+    secret = get_settings().cti_secret
+    if not secret:
+        print("HOTEL_CRM_CTI_SECRET is not set", file=sys.stderr)
+        return EXIT_USAGE
+    body = json.dumps(
+        {
+            "callId": args.call_id or uuid.uuid4().hex,
+            "extension": args.extension,
+            "caller": args.caller,
+            "event": args.event,
+            "at": datetime.now(UTC).isoformat(),
+        },
+        ensure_ascii=False,
+    ).encode()
+    stamp = str(int(time.time()))
+    request = urllib.request.Request(  # noqa: S310 - http(s) checked above
+        args.url.rstrip("/") + "/cti/calls",
+        data=body,
+        method="POST",
+        headers={
+            "content-type": "application/json",
+            "x-cti-timestamp": stamp,
+            "x-cti-signature": sign(secret, stamp, body),
+        },
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+            print(response.status, response.read().decode())
+            return 0
+    except urllib.error.HTTPError as err:
+        print(err.code, err.read().decode(), file=sys.stderr)
+        return 1
+    except urllib.error.URLError as err:
+        print(f"cannot reach {args.url}: {err.reason}", file=sys.stderr)
+        return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hotel-crm", description="Hotel CRM server and tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -166,6 +229,17 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--seed", type=int, default=1)
     seed.add_argument("--if-empty", action="store_true", help="only when there are no customers")
     seed.set_defaults(func=cmd_seed_demo)
+
+    secret = sub.add_parser("cti-secret", help="print a new random secret for the PBX webhook")
+    secret.set_defaults(func=cmd_cti_secret)
+
+    call = sub.add_parser("cti-call", help="post one signed call event to a running server (demo, installation check)")
+    call.add_argument("--extension", required=True)
+    call.add_argument("--caller", required=True, help="the caller's number, any format")
+    call.add_argument("--event", default="RINGING", choices=["RINGING", "ANSWERED", "ENDED"])
+    call.add_argument("--call-id", help="default: a new random id")
+    call.add_argument("--url", default="http://127.0.0.1:8000")
+    call.set_defaults(func=cmd_cti_call)
 
     export = sub.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(func=cmd_export_schema)

@@ -8,6 +8,8 @@ start-up error.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -83,6 +85,18 @@ def _development_secret(database_url: str) -> str:
     return secret
 
 
+def _cti_secret(env: str, secret_key: str) -> str | None:
+    """HOTEL_CRM_CTI_SECRET; outside production one is derived from the secret key so the demo rings."""
+    given = os.environ.get("HOTEL_CRM_CTI_SECRET", "").strip()
+    if given:
+        if len(given) < 16:
+            raise SettingsError("HOTEL_CRM_CTI_SECRET must be at least 16 characters (hotel-crm cti-secret makes one)")
+        return given
+    if env == "production":
+        return None
+    return hmac.new(secret_key.encode(), b"hotel-crm cti webhook", hashlib.sha256).hexdigest()
+
+
 def load_settings() -> Settings:
     env = os.environ.get("HOTEL_CRM_ENV", "development").strip().lower()
     if env not in ("development", "production", "test"):
@@ -114,7 +128,7 @@ def load_settings() -> Settings:
         operation_timeout_seconds=float(_int("HOTEL_CRM_OPERATION_TIMEOUT_SECONDS", 15)),
         login_max_failures=_int("HOTEL_CRM_LOGIN_MAX_FAILURES", 10),
         login_window_seconds=_int("HOTEL_CRM_LOGIN_WINDOW_SECONDS", 15 * 60),
-        cti_secret=os.environ.get("HOTEL_CRM_CTI_SECRET") or None,
+        cti_secret=_cti_secret(env, secret_key),
         max_subscriptions_per_connection=_int("HOTEL_CRM_MAX_SUBSCRIPTIONS_PER_CONNECTION", 5),
         trusted_origins=origins,
     )

@@ -28,6 +28,7 @@ from tortoise import Tortoise, connections
 from server.auth.models import Role, User
 from server.auth.passwords import hash_password
 from server.auth.service import issue_token
+from server.core.broker import close_broker
 from server.db import apply_migrations, close_db, init_db
 from server.settings import reset_settings_cache
 
@@ -114,6 +115,7 @@ async def db(database_template: str, tmp_path: Path, monkeypatch: pytest.MonkeyP
     try:
         yield url
     finally:
+        await close_broker()
         await Tortoise.close_connections()
         reset_settings_cache()
 

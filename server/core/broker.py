@@ -30,6 +30,10 @@ class Broker(Protocol):
 
     def listen(self, channel: str) -> contextlib.AbstractAsyncContextManager[asyncio.Queue[Message]]: ...
 
+    def listener_count(self, channel: str) -> int:
+        """Listeners in this process (not across processes)."""
+        ...
+
     async def close(self) -> None: ...
 
 
@@ -73,6 +77,9 @@ class LocalBroker:
     def channels(self) -> list[str]:
         return list(self._listeners)
 
+    def listener_count(self, channel: str) -> int:
+        return len(self._listeners.get(channel, ()))
+
     @asynccontextmanager
     async def listen(self, channel: str) -> AsyncIterator[asyncio.Queue[Message]]:
         queue, _ = self.add(channel)
@@ -101,6 +108,9 @@ class RedisBroker:
 
     async def publish(self, channel: str, message: Message) -> None:
         await self._redis.publish(channel, orjson.dumps(message))
+
+    def listener_count(self, channel: str) -> int:
+        return self._local.listener_count(channel)
 
     @asynccontextmanager
     async def listen(self, channel: str) -> AsyncIterator[asyncio.Queue[Message]]:
