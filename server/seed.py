@@ -435,6 +435,30 @@ _CUSTOMER_COLUMNS = tuple(
 _PHONE_COLUMNS = tuple(_words("id customer_id e164 digits_reversed label position"))
 _PREFERENCE_COLUMNS = tuple(_words("id customer_id category value note created_at"))
 _KEY_DATE_COLUMNS = tuple(_words("id customer_id kind date note"))
+_INTERACTION_COLUMNS = tuple(
+    _words(
+        "id customer_id kind purpose summary agent_id occurred_at duration_seconds call_id extension phone "
+        "outcome answered_at ended_at follow_up_on follow_up_done_at wrapped_up_at created_at updated_at"
+    )
+)
+# What guests ring about, and what the agent noted (purpose, summary).
+_CALL_NOTES: list[tuple[str, str]] = [
+    ("INQUIRY", "询问周末大床房价格及含早情况"),
+    ("INQUIRY", "咨询会议室容量与投影设备"),
+    ("INQUIRY", "询问机场接送服务与收费"),
+    ("BOOKING", "预订下周二起两晚豪华大床房，高楼层"),
+    ("BOOKING", "预订周六晚宴包间 12 人"),
+    ("BOOKING", "为公司同事预订三间标准间，走协议价"),
+    ("CANCELLATION", "行程变更，取消本周五的预订"),
+    ("SPECIAL_REQUEST", "需要婴儿床和加湿器"),
+    ("SPECIAL_REQUEST", "入住当天是生日，希望安排蛋糕"),
+    ("ITINERARY", "确认航班到达时间，安排接机"),
+    ("LOST_AND_FOUND", "退房时遗落充电器，已找到，下次入住时领取"),
+    ("COMPLAINT", "反映空调噪音大，已转工程部跟进"),
+    ("FOLLOW_UP", "离店回访：对早餐满意，建议增加粤式点心"),
+    ("GREETING", "生日问候，客人表示感谢"),
+]
+_HAND_LOGGED = [("CALL_OUT", 0.5), ("WECHAT", 0.25), ("EMAIL", 0.15), ("VISIT", 0.10)]
 _STAY_COLUMNS = tuple(
     _words(
         """
@@ -453,6 +477,7 @@ _TABLES: list[tuple[str, tuple[str, ...]]] = [
     ("customer_key_dates", _KEY_DATE_COLUMNS),
     ("stays", _STAY_COLUMNS),
     ("revenue_lines", _REVENUE_COLUMNS),
+    ("interactions", _INTERACTION_COLUMNS),
 ]
 
 
@@ -524,6 +549,7 @@ class _Batch:
     key_dates: list[tuple[Any, ...]] = field(default_factory=list)
     stays: list[tuple[Any, ...]] = field(default_factory=list)
     revenue: list[tuple[Any, ...]] = field(default_factory=list)
+    interactions: list[tuple[Any, ...]] = field(default_factory=list)
 
     def rows(self) -> list[list[tuple[Any, ...]]]:
         return [
@@ -533,6 +559,7 @@ class _Batch:
             self.key_dates,
             self.stays,
             self.revenue,
+            self.interactions,
         ]
 
 
@@ -1007,6 +1034,58 @@ class _Generator:
         row["created_at"] = created
         updated_day = last_day if last_day is not None else first_day + timedelta(days=_below(act, 0, 90))
         row["updated_at"] = max(created, self._moment(min(updated_day, today)))
+        if status in ("ACTIVE", "PROSPECT") and act.random() < 0.35:
+            self._interactions(out, row, corporate=corporate)
+
+    def _interactions(self, out: _Batch, row: dict[str, Any], *, corporate: bool) -> None:
+        """Calls in (answered by the agent), calls out and messages (by the account manager)."""
+        act = self.activity
+        phone = next((p[2] for p in reversed(out.phones) if p[1] == row["id"]), None)
+        for _ in range(_below(act, 1, 5)):
+            day = self.today - timedelta(days=_below(act, 0, 180))
+            moment = max(self._moment(day), row["created_at"])
+            purpose, summary = act.choice(_CALL_NOTES)
+            interaction_id = self._id("interactions")
+            follow_up = None
+            if act.random() < 0.5:
+                kind, agent, extension, call_id = "CALL_IN", self.users["agent"], "8001", f"DEMO-{interaction_id}"
+                missed = act.random() < 0.06
+            else:
+                roll, kind = act.random(), "CALL_OUT"
+                for candidate, share in _HAND_LOGGED:
+                    if roll < share:
+                        kind = candidate
+                        break
+                    roll -= share
+                agent = self.users["sales"] if corporate else self.users["agent"]
+                extension, call_id, missed = None, None, False
+            calls = kind in ("CALL_IN", "CALL_OUT")
+            seconds = 0 if missed else (_below(act, 40, 600) if calls else None)
+            if not missed and act.random() < 0.08:
+                follow_up = self.today - timedelta(days=_below(act, 0, 3))
+            out.interactions.append(
+                (
+                    interaction_id,
+                    row["id"],
+                    kind,
+                    None if missed else purpose,
+                    None if missed else summary,
+                    agent,
+                    moment,
+                    seconds,
+                    call_id,
+                    extension,
+                    phone if calls else None,
+                    ("MISSED" if missed else "ANSWERED") if kind == "CALL_IN" else None,
+                    None if missed or kind != "CALL_IN" else moment + timedelta(seconds=6),
+                    moment + timedelta(seconds=(seconds or 0) + 6) if kind == "CALL_IN" else None,
+                    follow_up,
+                    None,
+                    None if missed else moment + timedelta(seconds=(seconds or 0) + 60),
+                    moment,
+                    moment,
+                )
+            )
 
     def _stay(self, out: _Batch, row: dict[str, Any], arrival: date, nights: int, corporate: bool) -> None:
         act = self.activity

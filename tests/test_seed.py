@@ -29,6 +29,7 @@ async def fresh_db(db: str) -> str:
 
 
 _TABLES_CHILD_FIRST = (
+    "interactions",
     "revenue_lines",
     "stays",
     "customer_key_dates",
@@ -260,3 +261,24 @@ async def test_seeding_again_adds_more_customers(fresh_db: str) -> None:
 async def test_role_of_demo_users_is_role_enum() -> None:
     assert all(isinstance(role, Role) for _, role in seed.DEMO_USERS)
     assert [u for u, _ in seed.DEMO_USERS] == ["admin", "manager", "sales", "agent", "frontdesk"]
+
+
+async def test_interactions_are_believable(fresh_db: str) -> None:
+    await seed.seed_demo(customers=300, seed=5)
+    rows = await _rows(
+        "SELECT i.kind, i.outcome, i.duration_seconds, i.occurred_at, c.created_at AS customer_created, "
+        "c.status, i.call_id, i.phone FROM interactions i JOIN customers c ON c.id = i.customer_id"
+    )
+    assert len(rows) > 30
+    kinds = {r["kind"] for r in rows}
+    assert {"CALL_IN", "CALL_OUT"} <= kinds
+    for r in rows:
+        assert r["status"] in ("ACTIVE", "PROSPECT")
+        assert str(r["occurred_at"]) >= str(r["customer_created"])[:10]
+        if r["kind"] == "CALL_IN":
+            assert r["call_id"].startswith("DEMO-")
+            assert r["outcome"] in ("ANSWERED", "MISSED")
+            assert (r["duration_seconds"] == 0) == (r["outcome"] == "MISSED")
+        else:
+            assert r["call_id"] is None
+            assert r["outcome"] is None

@@ -44,6 +44,10 @@ def test_contract_operations_exist_with_their_argument_names() -> None:
         assert list(gql.query_type.fields[name].args) == args
     for name in CONTRACT_MUTATIONS:
         assert list(gql.mutation_type.fields[name].args) == ["input"], name
+    assert gql.subscription_type is not None
+    assert list(gql.subscription_type.fields["incomingCalls"].args) == ["extension"]
+    incoming = gql.type_map["IncomingCall"]
+    assert {"phone", "receivedAt", "lookup"} <= set(incoming.fields)  # type: ignore[attr-defined]
 
 
 def test_customer_exposes_the_contract_fields() -> None:
@@ -74,7 +78,7 @@ def test_customer_exposes_the_contract_fields() -> None:
 
 def _root_fields() -> list[tuple[str, object]]:
     found = []
-    for root in ("Query", "Mutation"):
+    for root in ("Query", "Mutation", "Subscription"):
         definition = schema.get_type_by_name(root)
         assert isinstance(definition, StrawberryObjectDefinition)
         found.extend((f"{root}.{f.name}", f) for f in definition.fields)
