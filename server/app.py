@@ -26,7 +26,7 @@ from schema.context import Context
 from schema.loaders import Loaders
 from server.auth.models import Role
 from server.auth.service import user_for_token
-from server.core.broker import close_broker
+from server.core.broker import close_broker, get_broker
 from server.core.errors import DomainError, ValidationErrors
 from server.db import close_db, database_status, init_db
 from server.interactions import cti
@@ -202,8 +202,11 @@ class RequestGuard:
 
 async def healthz(request: Request) -> Response:
     db = await database_status()
+    broker = await get_broker().status()
     ok = db["status"] == "ok"
-    return JSONResponse({"status": "ok" if ok else "degraded", "database": db}, status_code=200 if ok else 503)
+    # Without the broker, lookups still work but screen pops may not cross processes: degraded, still up.
+    overall = "ok" if ok and broker["status"] == "ok" else "degraded"
+    return JSONResponse({"status": overall, "database": db, "broker": broker}, status_code=200 if ok else 503)
 
 
 async def cti_calls(request: Request) -> Response:

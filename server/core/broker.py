@@ -34,6 +34,10 @@ class Broker(Protocol):
         """Listeners in this process (not across processes)."""
         ...
 
+    async def status(self) -> dict[str, str]:
+        """For /healthz: which broker, and whether it answers."""
+        ...
+
     async def close(self) -> None: ...
 
 
@@ -87,6 +91,9 @@ class LocalBroker:
             yield queue
         finally:
             self.remove(channel, queue)
+
+    async def status(self) -> dict[str, str]:
+        return {"kind": "in-process", "status": "ok"}
 
     async def close(self) -> None:
         self._listeners.clear()
@@ -166,6 +173,14 @@ class RedisBroker:
             if channels:
                 with contextlib.suppress(Exception):
                     await self._pubsub.subscribe(*channels)
+
+    async def status(self) -> dict[str, str]:
+        try:
+            async with asyncio.timeout(1.0):
+                await self._redis.ping()
+        except Exception as exc:
+            return {"kind": "redis", "status": "unavailable", "error": type(exc).__name__}
+        return {"kind": "redis", "status": "ok"}
 
     async def close(self) -> None:
         if self._reader is not None:

@@ -27,7 +27,7 @@ from server.auth.models import AuditEntry, IdempotencyRecord, Role
 from server.core.time import hotel_today
 from server.customers import service as customer_service
 from server.customers.models import Customer, CustomerKind, CustomerPhone
-from server.settings import Settings, get_settings
+from server.settings import Settings, get_settings, reset_settings_cache
 from server.stays.models import Stay
 from tests.conftest import BACKEND, Api, QueryCounter
 from tests.factories import make_customer, make_stay
@@ -700,7 +700,19 @@ async def test_healthz_reports_the_database(api: Api) -> None:
     assert response.json() == {
         "status": "ok",
         "database": {"status": "ok", "dialect": "postgres" if BACKEND == "postgres" else "sqlite"},
+        "broker": {"kind": "in-process", "status": "ok"},
     }
+
+
+async def test_healthz_reports_an_unreachable_redis_as_degraded(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOTEL_CRM_REDIS_URL", "redis://127.0.0.1:1/0")
+    reset_settings_cache()
+    response = await api.client.get("/healthz")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["status"] == "degraded"
+    assert body["broker"]["kind"] == "redis"
+    assert body["broker"]["status"] == "unavailable"
 
 
 @pytest.fixture
