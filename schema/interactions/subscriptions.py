@@ -8,6 +8,7 @@ from strawberry.exceptions import StrawberryGraphQLError
 from schema.context import Info
 from schema.customers.types import CallerLookup, Customer
 from schema.interactions.types import IncomingCall
+from schema.loaders import Loaders
 from schema.permissions import READ_CUSTOMERS, unauthenticated
 from server.auth.service import user_for_token
 from server.core.errors import DomainError
@@ -29,6 +30,9 @@ class Subscription:
                 # A token revoked or expired while the console was open stops the feed.
                 if token is not None and await user_for_token(token) is None:
                     raise unauthenticated()
+                # The connection's context lives for hours: each call gets fresh DataLoaders so that
+                # a card changed since the last call is not served from the previous call's cache.
+                info.context.loaders = Loaders()
                 lookup = await customers.caller_lookup(call.caller)
                 yield IncomingCall(
                     call_id=call.call_id,

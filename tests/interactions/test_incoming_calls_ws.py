@@ -10,9 +10,10 @@ import websockets
 
 from server.app import create_app
 from server.auth.models import Role, User
+from server.customers import service as customers
 from server.settings import reset_settings_cache
 from tests.conftest import Api
-from tests.factories import make_customer
+from tests.factories import SYSTEM, make_customer
 from tests.interactions.support import call_event, gql_socket, live_server, post_event, until_listening
 
 BIND = """mutation($e: String!, $t: Boolean) {
@@ -214,3 +215,26 @@ async def test_subscriptions_per_connection_are_capped(api: Api, host: str) -> N
         "type": "error",
         "payload": [{"message": "Subscription limit reached"}],
     }
+
+
+async def test_a_card_changed_between_two_calls_pops_fresh(api: Api, host: str, webhook: httpx.AsyncClient) -> None:
+    customer = await make_customer(name="林青", phones=["13655556666"])
+    await _bind(api, Role.AGENT, "8001")
+    query = """subscription($ext: String!) {
+      incomingCalls(extension: $ext) { lookup { matches { name preferences { category value } } } }
+    }"""
+    async with gql_socket(host) as ws:
+        await ws.init(api.tokens[Role.AGENT])
+        await ws.subscribe("8001", query=query)
+        await until_listening("8001")
+        await post_event(webhook, call_event(extension="8001", caller="13655556666"))
+        first = await ws.receive()
+        await customers.add_preference(
+            actor=SYSTEM, customer_id=customer.id, category="枕头", value="荞麦枕", note=None
+        )
+        await post_event(webhook, call_event(extension="8001", caller="13655556666"))
+        second = await ws.receive()
+    assert first["payload"]["data"]["incomingCalls"]["lookup"]["matches"][0]["preferences"] == []
+    assert second["payload"]["data"]["incomingCalls"]["lookup"]["matches"][0]["preferences"] == [
+        {"category": "枕头", "value": "荞麦枕"}
+    ]
