@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from starlette.applications import Starlette
 from starlette.requests import HTTPConnection, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
@@ -19,6 +20,9 @@ from starlette.routing import Route, WebSocketRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.asgi import ASGIWebSocketAdapter, GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
+from strawberry.subscriptions.protocols.graphql_transport_ws.types import ErrorMessage, SubscribeMessage
 from strawberry.types.unset import UnsetType
 
 from schema import build_schema
@@ -67,10 +71,31 @@ class HotelWebSocketAdapter(ASGIWebSocketAdapter):
         await super().close(code, reason)
 
 
+class SubscriptionsOnly(BaseGraphQLTransportWSHandler[Context, None]):
+    """The WebSocket carries subscriptions only: queries and mutations go through POST /graphql,
+    where the body limit, the time limit and the audit of refused changes apply."""
+
+    async def handle_subscribe(self, message: SubscribeMessage) -> None:
+        payload = message.get("payload") or {}
+        query = payload.get("query") if isinstance(payload, dict) else None
+        operation = None
+        if isinstance(query, str) and self.connection_acknowledged:
+            try:
+                operation = get_operation_ast(parse(query), payload.get("operationName"))
+            except GraphQLError:
+                operation = None  # Strawberry reports the syntax error itself.
+        if operation is not None and operation.operation is not OperationType.SUBSCRIPTION:
+            error = GraphQLError("只能通过 WebSocket 订阅；查询和修改请用 POST /graphql (subscriptions only)")
+            await self.send_message(ErrorMessage(id=message["id"], type="error", payload=[error.formatted]))
+            return
+        await super().handle_subscribe(message)
+
+
 class HotelGraphQL(GraphQL[Context, None]):
     """Strawberry's ASGI view with our typed context, orjson encoding and WebSocket sign-in."""
 
     websocket_adapter_class = HotelWebSocketAdapter
+    graphql_transport_ws_handler_class = SubscriptionsOnly
 
     async def get_context(self, request: Any, response: Any) -> Context:
         user = None
@@ -287,6 +312,7 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
         allow_queries_via_get=False,
         multipart_uploads_enabled=False,
         allowed_origins=settings.trusted_origins,
+        subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
         max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         connection_init_wait_timeout=timedelta(seconds=10),
     )

@@ -72,6 +72,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         forwarded_allow_ips=args.forwarded_allow_ips,
         server_header=False,
         ws="websockets-sansio",
+        ws_max_size=get_settings().max_body_bytes,
     )
     return 0
 

@@ -67,7 +67,15 @@ async def post_event(client: httpx.AsyncClient, payload: dict[str, Any] | bytes,
 @contextlib.asynccontextmanager
 async def live_server(app: Any) -> AsyncIterator[str]:
     """The app served by uvicorn on a free port in this event loop (shares the test's database)."""
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on", ws="websockets-sansio")
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=0,
+        log_level="warning",
+        lifespan="on",
+        ws="websockets-sansio",
+        ws_max_size=100 * 1024,
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
     while not server.started:

@@ -11,6 +11,7 @@ import websockets
 from server.app import create_app
 from server.auth.models import Role, User
 from server.customers import service as customers
+from server.interactions.models import ExtensionBinding
 from server.settings import reset_settings_cache
 from tests.conftest import Api
 from tests.factories import SYSTEM, make_customer
@@ -238,3 +239,37 @@ async def test_a_card_changed_between_two_calls_pops_fresh(api: Api, host: str, 
     assert second["payload"]["data"]["incomingCalls"]["lookup"]["matches"][0]["preferences"] == [
         {"category": "枕头", "value": "荞麦枕"}
     ]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        'mutation { bindExtension(input: {extension: "8009"}) { extension } }',
+        "query { me { username } }",
+        "{ me { username } }",
+    ],
+)
+async def test_queries_and_mutations_are_refused_over_the_websocket(api: Api, host: str, query: str) -> None:
+    await api.user(Role.AGENT)
+    async with gql_socket(host) as ws:
+        await ws.init(api.tokens[Role.AGENT])
+        await ws.send({"id": "q", "type": "subscribe", "payload": {"query": query}})
+        message = await ws.receive()
+    assert message["type"] == "error"
+    assert "POST /graphql" in message["payload"][0]["message"]
+    assert await ExtensionBinding.all().count() == 0
+
+
+async def test_the_legacy_graphql_ws_protocol_is_not_spoken(api: Api, host: str) -> None:
+    async with websockets.connect(f"ws://{host}/graphql", subprotocols=["graphql-ws"]) as ws:  # type: ignore[list-item]
+        with pytest.raises(websockets.ConnectionClosed):
+            await ws.recv()
+        assert ws.close_code == 4406
+
+
+async def test_an_oversize_websocket_message_closes_the_connection(api: Api, host: str) -> None:
+    await api.user(Role.AGENT)
+    async with gql_socket(host) as ws:
+        await ws.init(api.tokens[Role.AGENT])
+        await ws.send({"id": "big", "type": "subscribe", "payload": {"query": "#" + "x" * 200_000}})
+        assert await ws.closed_with() == 1009
