@@ -41,6 +41,8 @@ from server.interactions.models import (
 EXTENSION_PATTERN = re.compile(r"^[0-9A-Za-z*#+._-]{1,32}$")
 MAX_SUMMARY = 4000
 MAX_CALL_SECONDS = 24 * 3600
+# A call has three events, and the PBX may retry each: enough attempts to see every concurrent writer.
+WRITE_ATTEMPTS = 5
 # Roles that may listen on any extension (supervising the floor) and not only their own.
 SUPERVISORS = frozenset({Role.MANAGER})
 # Roles that may answer calls from a bound extension.
@@ -227,7 +229,7 @@ async def receive_call_event(data: CallEventData) -> CallEventOutcome:
         )
         binding = await ExtensionBinding.get_or_none(extension=data.extension)
         return CallEventOutcome(False, binding.user_id if binding else None, None)  # type: ignore[attr-defined]
-    for attempt in (1, 2):
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
             async with in_transaction():
                 # The event and what it changes are written together: a failure leaves the
@@ -238,8 +240,9 @@ async def receive_call_event(data: CallEventData) -> CallEventOutcome:
                 interaction = await _record_call(data)
             return CallEventOutcome(False, interaction.agent_id, interaction.id)  # type: ignore[attr-defined]
         except IntegrityError:
-            # Another process wrote this event, or the other event of this call, at the same moment.
-            if attempt == 2:
+            # Another request wrote this event, or another event of this call, at the same moment:
+            # the next attempt sees what it wrote (a duplicate, or an interaction to update).
+            if attempt == WRITE_ATTEMPTS:
                 raise
     raise AssertionError("unreachable")
 

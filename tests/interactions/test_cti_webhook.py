@@ -265,13 +265,15 @@ async def test_a_shared_number_leaves_the_customer_for_the_agent_to_choose(api: 
     assert interaction.customer_id is None  # type: ignore[attr-defined]
 
 
-async def test_concurrent_answered_and_ended_make_one_interaction(api: Api) -> None:
+async def test_concurrent_events_and_retries_make_one_interaction(api: Api) -> None:
     base = call_event()
-    responses = await asyncio.gather(
-        post_event(api.client, {**base, "event": "ANSWERED"}),
-        post_event(api.client, {**base, "event": "ENDED"}),
-        post_event(api.client, {**base, "event": "ENDED"}),
-    )
-    assert sorted(r.json()["status"] for r in responses) == ["accepted", "accepted", "duplicate"]
+    events = ["RINGING", "ANSWERED", "ENDED", "ANSWERED", "ENDED", "ENDED"]
+    responses = await asyncio.gather(*(post_event(api.client, {**base, "event": e}) for e in events))
+    assert all(r.status_code == 200 for r in responses), [r.text for r in responses]
+    assert sorted(r.json()["status"] for r in responses) == ["accepted"] * 3 + ["duplicate"] * 3
     assert await Interaction.filter(call_id=base["callId"]).count() == 1
-    assert await CallEvent.filter(call_id=base["callId"]).count() == 2
+    assert await CallEvent.filter(call_id=base["callId"]).count() == 3
+    interaction = await Interaction.get(call_id=base["callId"])
+    assert interaction.outcome is CallOutcome.ANSWERED
+    assert interaction.answered_at is not None
+    assert interaction.ended_at is not None
