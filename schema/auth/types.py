@@ -28,3 +28,11 @@ class User:
     @strawberry.field(description="The telephone extension this user's console is bound to.")
     async def extension(self, info: Info) -> str | None:
         return await info.context.loaders.extensions.load(int(self.id))
+
+
+async def load_user(info: Info, user_id: int | None) -> User | None:
+    """The member of staff with this id, batched per request; None for no id or an unknown one."""
+    if user_id is None:
+        return None
+    user = await info.context.loaders.users.load(user_id)
+    return User.from_model(user) if user else None

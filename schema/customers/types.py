@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import strawberry
 
-from schema.auth.types import User
+from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
 from schema.stays.types import Performance, Stay
@@ -165,10 +165,7 @@ class Customer:
 
     @strawberry.field(description="The responsible account manager (the creator until a transfer).")
     async def owner(self, info: Info) -> User | None:
-        if self.owner_id is None:
-            return None
-        user = await info.context.loaders.users.load(self.owner_id)
-        return User.from_model(user) if user else None
+        return await load_user(info, self.owner_id)
 
 
 @strawberry.type(description="Who called: the normalised number and the customers who own it.")

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
-from schema.auth.types import User
+from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import CallOutcome, InteractionKind, InteractionPurpose
 from schema.pagination import Connection
@@ -55,10 +55,7 @@ class Interaction:
 
     @strawberry.field(description="Who took, made or logged it.")
     async def agent(self, info: Info) -> User | None:
-        if self.agent_id is None:
-            return None
-        user = await info.context.loaders.users.load(self.agent_id)
-        return User.from_model(user) if user else None
+        return await load_user(info, self.agent_id)
 
     @strawberry.field(description="The customer; null for a call from an unknown or shared number not yet assigned.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
@@ -89,7 +86,6 @@ class ExtensionBinding:
     bound_at: datetime
     user_id: strawberry.Private[int]
 
-    @strawberry.field
+    @strawberry.field(description="Whose console it rings.")
     async def user(self, info: Info) -> User | None:
-        user = await info.context.loaders.users.load(self.user_id)
-        return User.from_model(user) if user else None
+        return await load_user(info, self.user_id)

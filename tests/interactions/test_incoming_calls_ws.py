@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import AsyncIterator
 
 import httpx
@@ -15,7 +16,15 @@ from server.interactions.models import ExtensionBinding
 from server.settings import reset_settings_cache
 from tests.conftest import Api
 from tests.factories import SYSTEM, make_customer
-from tests.interactions.support import call_event, gql_socket, live_server, post_event, until_listening
+from tests.interactions.support import (
+    INCOMING,
+    GqlSocket,
+    call_event,
+    gql_socket,
+    live_server,
+    post_event,
+    until_listening,
+)
 
 BIND = """mutation($e: String!, $t: Boolean) {
   bindExtension(input: {extension: $e, takeOver: $t}) { extension errors { code message } }
@@ -32,6 +41,17 @@ async def host(api: Api) -> AsyncIterator[str]:
 async def webhook(host: str) -> AsyncIterator[httpx.AsyncClient]:
     async with httpx.AsyncClient(base_url=f"http://{host}") as client:
         yield client
+
+
+@contextlib.asynccontextmanager
+async def _console(api: Api, host: str, *, query: str = INCOMING) -> AsyncIterator[GqlSocket]:
+    """An agent's console bound to 8001 and listening on it."""
+    await _bind(api, Role.AGENT, "8001")
+    async with gql_socket(host) as ws:
+        assert (await ws.init(api.tokens[Role.AGENT]))["type"] == "connection_ack"
+        await ws.subscribe("8001", query=query)
+        await until_listening("8001")
+        yield ws
 
 
 async def _bind(api: Api, role: Role, extension: str, *, take_over: bool = False) -> dict[str, object]:
@@ -64,11 +84,7 @@ async def test_a_ringing_call_pops_the_callers_card_on_the_bound_console(
 async def test_calls_to_other_extensions_and_replays_do_not_pop(
     api: Api, host: str, webhook: httpx.AsyncClient
 ) -> None:
-    await _bind(api, Role.AGENT, "8001")
-    async with gql_socket(host) as ws:
-        await ws.init(api.tokens[Role.AGENT])
-        await ws.subscribe("8001")
-        await until_listening("8001")
+    async with _console(api, host) as ws:
         await post_event(webhook, call_event(extension="8002"))
         mine = call_event(extension="8001", caller="unknown")
         await post_event(webhook, mine)
@@ -173,11 +189,7 @@ async def test_a_manager_may_listen_on_any_extension(api: Api, host: str, webhoo
 async def test_taking_over_an_extension_ends_the_previous_agents_feed(
     api: Api, host: str, webhook: httpx.AsyncClient
 ) -> None:
-    await _bind(api, Role.AGENT, "8001")
-    async with gql_socket(host) as ws:
-        await ws.init(api.tokens[Role.AGENT])
-        await ws.subscribe("8001")
-        await until_listening("8001")
+    async with _console(api, host) as ws:
         refused = await _bind(api, Role.SALES, "8001")
         assert refused["errors"][0]["code"] == "CONFLICT"  # type: ignore[index]
         taken = await _bind(api, Role.SALES, "8001", take_over=True)
@@ -190,11 +202,7 @@ async def test_taking_over_an_extension_ends_the_previous_agents_feed(
 
 async def test_a_token_revoked_while_connected_stops_the_feed(api: Api, host: str, webhook: httpx.AsyncClient) -> None:
     user = await api.user(Role.AGENT)
-    await _bind(api, Role.AGENT, "8001")
-    async with gql_socket(host) as ws:
-        await ws.init(api.tokens[Role.AGENT])
-        await ws.subscribe("8001")
-        await until_listening("8001")
+    async with _console(api, host) as ws:
         await User.filter(id=user.id).update(token_generation=user.token_generation + 1)
         await post_event(webhook, call_event(extension="8001"))
         message = await ws.receive()
@@ -220,14 +228,10 @@ async def test_subscriptions_per_connection_are_capped(api: Api, host: str) -> N
 
 async def test_a_card_changed_between_two_calls_pops_fresh(api: Api, host: str, webhook: httpx.AsyncClient) -> None:
     customer = await make_customer(name="林青", phones=["13655556666"])
-    await _bind(api, Role.AGENT, "8001")
     query = """subscription($ext: String!) {
       incomingCalls(extension: $ext) { lookup { matches { name preferences { category value } } } }
     }"""
-    async with gql_socket(host) as ws:
-        await ws.init(api.tokens[Role.AGENT])
-        await ws.subscribe("8001", query=query)
-        await until_listening("8001")
+    async with _console(api, host, query=query) as ws:
         await post_event(webhook, call_event(extension="8001", caller="13655556666"))
         first = await ws.receive()
         await customers.add_preference(
