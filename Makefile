@@ -9,7 +9,7 @@ export HOTEL_CRM_DATABASE_URL ?= sqlite://var/hotel-crm.sqlite3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: run test check lint typecheck test-sqlite test-postgres test-web schema schema-check \
-	build install bench bench-million clean chromium
+	build install bench bench-screen-pop bench-million clean chromium
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,9 @@ schema: install
 
 bench: install
 	$(BIN)/python benchmarks/caller_lookup.py
+
+bench-screen-pop: install
+	$(BIN)/python benchmarks/screen_pop.py
 
 bench-million: install
 	$(BIN)/python benchmarks/caller_lookup.py --million

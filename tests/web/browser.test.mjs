@@ -3,6 +3,7 @@
 // plain modules so that `node --test tests/web/` runs this file alone.
 import { after, before, describe } from 'node:test';
 import { startStack } from './harness.mjs';
+import { consoleSuite } from './console.suite.mjs';
 import { lookupSuite } from './lookup.suite.mjs';
 import { profileSuite } from './profile.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
@@ -26,4 +27,5 @@ describe('sign-in', () => signInSuite(getStack));
 describe('lookup and customer card', () => lookupSuite(getStack));
 describe('guest registration', () => registrationSuite(getStack));
 describe('preferences, key dates and the profile', () => profileSuite(getStack));
+describe('call-centre console', () => consoleSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

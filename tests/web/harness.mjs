@@ -1,6 +1,7 @@
 // Shared setup for the browser tests: one real server (fresh SQLite database,
 // migrated and seeded) and one headless Chromium for the whole run.
 import { execFileSync, spawn } from 'node:child_process';
+import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,8 @@ import { chromium } from 'playwright-core';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const RESULTS = join(ROOT, 'test-results');
 export const PASSWORD = 'hotel-demo-2026';
+/** The PBX's shared secret in the test server (HOTEL_CRM_CTI_SECRET). */
+export const CTI_SECRET = 'browser-tests-cti-secret-2026';
 // The project's virtualenv by default; HOTEL_CRM_CLI points elsewhere (e.g. a CI venv).
 const CLI = process.env.HOTEL_CRM_CLI ?? join(ROOT, '.venv/bin/hotel-crm');
 const CHROMIUM = process.env.HOTEL_CRM_CHROMIUM ?? '/usr/bin/chromium';
@@ -69,6 +72,7 @@ export async function startStack() {
     ...process.env,
     HOTEL_CRM_DATABASE_URL: `sqlite:///${join(dir, 'web.sqlite3')}`,
     HOTEL_CRM_ENV: 'development',
+    HOTEL_CRM_CTI_SECRET: CTI_SECRET,
   };
   const run = (args) => execFileSync(CLI, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   run(['migrate']);
@@ -114,11 +118,15 @@ export async function startStack() {
     return data.login.token;
   }
 
-  /** A fresh browser context and page, signed in through the real sign-in form. */
-  async function signedInPage(username, { lang } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+  /**
+   * A fresh browser context and page, signed in through the real sign-in form.
+   * `setup(context)` runs before the first page opens (routes, for instance).
+   */
+  async function signedInPage(username, { lang, viewport = { width: 1366, height: 900 }, setup } = {}) {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
     if (lang) await context.addInitScript((l) => localStorage.setItem('hotel-crm.language', l), lang);
     context.setDefaultTimeout(10_000);
+    if (setup) await setup(context);
     const page = await context.newPage();
     await page.goto(`${url}/signin`);
     await page.fill('#username', username);
@@ -146,7 +154,31 @@ export async function startStack() {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  return { url, browser, gql, token, signedInPage, stop };
+  /**
+   * A call event from the telephone system, signed like the PBX signs it
+   * (SPEC 4.2). Returns { status, body, callId }; a new callId by default.
+   */
+  async function postCall({ extension, caller, event = 'RINGING', callId = `call-${randomUUID()}`, at = new Date() }) {
+    const body = JSON.stringify({ callId, extension, caller, event, at: new Date(at).toISOString() });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const response = await fetch(`${url}/cti/calls`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'X-CTI-Timestamp': String(timestamp),
+        'X-CTI-Signature': signCti(CTI_SECRET, timestamp, body),
+      },
+      body,
+    });
+    return { status: response.status, body: await response.json().catch(() => null), callId };
+  }
+
+  return { url, browser, gql, token, signedInPage, postCall, stop };
+}
+
+/** The X-CTI-Signature header: "sha256=" + hex HMAC-SHA256 of "<timestamp>.<raw body>". */
+export function signCti(secret, timestamp, body) {
+  return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 
 /** Saves a full-page screenshot to test-results/<name>.png (looked at by people, not compared). */

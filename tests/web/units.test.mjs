@@ -348,3 +348,82 @@ describe('i18n', () => {
     }
   });
 });
+
+describe('console calls (keyed by callId)', () => {
+  const call = (callId, receivedAt, matches = []) => ({
+    callId,
+    extension: '8001',
+    phone: '+8613800138000',
+    receivedAt,
+    at: receivedAt,
+    lookup: { normalizedPhone: '+8613800138000', matches },
+  });
+  const zhang = { id: '1', kind: 'INDIVIDUAL', name: '张伟', nameEn: null, namePinyin: 'zhang wei', status: 'ACTIVE', phones: [] };
+  const li = { id: '2', kind: 'INDIVIDUAL', name: '李娜', nameEn: null, namePinyin: 'li na', status: 'ACTIVE', phones: [] };
+
+  it('puts a newer RINGING on screen and keeps the older one for its wrap-up', async () => {
+    const { callsReducer, EMPTY_CALLS, pendingWrapUps } = await load('/src/interactions/calls.ts');
+    let state = callsReducer(EMPTY_CALLS, { type: 'ringing', call: call('a', '2026-03-01T10:00:00+08:00', [zhang]) });
+    assert.equal(state.currentId, 'a');
+    assert.equal(state.calls[0].customerId, '1', 'the only match is the caller');
+    state = callsReducer(state, { type: 'draft', callId: 'a', draft: { summary: '问早餐时间' } });
+    state = callsReducer(state, { type: 'ringing', call: call('b', '2026-03-01T10:01:00+08:00', [zhang, li]) });
+    assert.equal(state.currentId, 'b');
+    assert.equal(state.calls.find((c) => c.callId === 'b').customerId, null, 'several matches: the agent picks');
+    assert.deepEqual(pendingWrapUps(state).map((c) => c.callId), ['a']);
+    assert.equal(state.calls.find((c) => c.callId === 'a').draft.summary, '问早餐时间');
+  });
+
+  it('never lets a late or repeated event for an older call take the screen or change another call', async () => {
+    const { callsReducer, EMPTY_CALLS } = await load('/src/interactions/calls.ts');
+    let state = callsReducer(EMPTY_CALLS, { type: 'ringing', call: call('new', '2026-03-01T10:05:00+08:00', [li]) });
+    // Delivered late (a reconnect): older than the call on screen.
+    state = callsReducer(state, { type: 'ringing', call: call('old', '2026-03-01T10:00:00+08:00', [zhang]) });
+    assert.equal(state.currentId, 'new');
+    assert.deepEqual(state.calls.map((c) => c.callId), ['new', 'old']);
+    // The same call twice: the first stands, with what was typed for it.
+    state = callsReducer(state, { type: 'draft', callId: 'new', draft: { purpose: 'BOOKING' } });
+    const again = callsReducer(state, { type: 'ringing', call: call('new', '2026-03-01T10:06:00+08:00', [zhang]) });
+    assert.equal(again, state);
+    // A save answered for the old call lands on the old call only.
+    state = callsReducer(state, { type: 'saved', callId: 'old', draft: { purpose: 'INQUIRY', summary: '', followUpOn: '' } });
+    assert.equal(state.calls.find((c) => c.callId === 'new').saved, null);
+    assert.equal(state.calls.find((c) => c.callId === 'old').saved.purpose, 'INQUIRY');
+    // Choosing someone who is not among the matches changes nothing.
+    assert.equal(callsReducer(state, { type: 'choose', callId: 'new', customerId: '99' }).calls[0].customerId, '2');
+  });
+
+  it('restores only a well-formed saved state', async () => {
+    const { restoreCalls, EMPTY_CALLS } = await load('/src/interactions/calls.ts');
+    assert.deepEqual(restoreCalls('not json'), EMPTY_CALLS);
+    assert.deepEqual(restoreCalls('{"calls": 3}'), EMPTY_CALLS);
+    const saved = { calls: [{ callId: 'x', matches: [], draft: { purpose: '', summary: 'a', followUpOn: '' } }], currentId: 'gone' };
+    const restored = restoreCalls(JSON.stringify(saved));
+    assert.equal(restored.calls.length, 1);
+    assert.equal(restored.currentId, null);
+  });
+});
+
+describe('live feed reconnects', () => {
+  it('backs off exponentially with jitter, capped at 30 s', async () => {
+    const { retryDelay } = await load('/src/interactions/liveFeed.ts');
+    assert.equal(retryDelay(0, () => 0), 250);
+    assert.equal(retryDelay(0, () => 1), 500);
+    assert.equal(retryDelay(3, () => 0), 2000);
+    assert.equal(retryDelay(3, () => 1), 4000);
+    assert.equal(retryDelay(20, () => 1), 30_000);
+    assert.equal(retryDelay(20, () => 0), 15_000);
+    for (let retries = 0; retries < 8; retries += 1) {
+      const d = retryDelay(retries);
+      assert.ok(d >= retryDelay(retries, () => 0) && d <= retryDelay(retries, () => 1));
+    }
+  });
+
+  it('reads a datetime-local value as the hotel clock', async () => {
+    const { hotelLocalToIso, formatDuration } = await load('/src/ui/format.ts');
+    assert.equal(hotelLocalToIso('2026-03-01T14:30'), '2026-03-01T14:30:00+08:00');
+    assert.equal(hotelLocalToIso('2026-03-01'), null);
+    assert.equal(formatDuration(65), '1:05');
+    assert.equal(formatDuration(3725), '1:02:05');
+  });
+});

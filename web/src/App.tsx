@@ -2,12 +2,16 @@ import { useEffect } from 'react';
 import { can } from './auth/roles';
 import { SignInPage } from './auth/pages/SignInPage';
 import { useSession, type SessionUser } from './auth/session';
+import { LOOKUP_INPUT_ID } from './customers/components/LookupSearch';
 import { CustomerCardPage } from './customers/pages/CustomerCardPage';
-import { LOOKUP_INPUT_ID, LookupPage } from './customers/pages/LookupPage';
 import { RegisterPage } from './frontdesk/pages/RegisterPage';
 import { useI18n } from './i18n';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { CallCentreProvider, useCallCentre } from './interactions/CallCentre';
+import { FeedStatus } from './interactions/components/FeedPanel';
+import { ConsolePage } from './interactions/pages/ConsolePage';
 import { Link, matchPath, navigate, useLocation } from './router';
+import { isTyping } from './ui/keys';
 
 export function App() {
   const { user } = useSession();
@@ -37,14 +41,34 @@ function Redirect({ to }: { to: string }) {
 
 function Shell({ user, pathname }: { user: SessionUser; pathname: string }) {
   const { t } = useI18n();
-  useGlobalShortcuts(can(user.role, 'lookup'));
+  useGlobalShortcuts(can(user.role, 'lookup'), pathname);
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <TopBar user={user} pathname={pathname} />
-      <Routes user={user} pathname={pathname} />
+    <CallCentreProvider enabled={can(user.role, 'takeCalls')}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <TopBar user={user} pathname={pathname} />
+        {pathname !== '/' ? <CallReminder /> : null}
+        <Routes user={user} pathname={pathname} />
+      </div>
+    </CallCentreProvider>
+  );
+}
+
+/** Away from the console while a call is on: one line that leads back to the caller's card. */
+function CallReminder() {
+  const { t } = useI18n();
+  const { current } = useCallCentre();
+  if (!current) return null;
+  const who =
+    current.matches.find((m) => m.id === current.customerId)?.name ??
+    (current.normalizedPhone || current.phone || t('call.withheld'));
+  return (
+    <div className="call-reminder" role="status" data-testid="call-reminder">
+      <span className="call-pulse" aria-hidden="true" />
+      {t('call.reminder', { who })}
+      <Link to={consoleHref}>{t('call.backToCall')}</Link>
     </div>
   );
 }
@@ -53,7 +77,7 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   const { t } = useI18n();
   const customer = matchPath('/customers/:id', pathname);
   if (pathname === '/') {
-    if (can(user.role, 'lookup')) return <LookupPage />;
+    if (can(user.role, 'takeCalls')) return <ConsolePage />;
     if (can(user.role, 'register')) return <Redirect to="/register" />;
     return (
       <main className="page" id="main">
@@ -82,7 +106,7 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
   const { t } = useI18n();
   const { signOut } = useSession();
   const items = [
-    { to: '/', label: t('nav.lookup'), show: can(user.role, 'lookup'), current: pathname === '/' || pathname.startsWith('/customers/') },
+    { to: '/', label: t('nav.console'), show: can(user.role, 'takeCalls'), current: pathname === '/' || pathname.startsWith('/customers/') },
     { to: '/register', label: t('nav.register'), show: can(user.role, 'register'), current: pathname === '/register' },
   ].filter((i) => i.show);
   return (
@@ -100,6 +124,7 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
         </ul>
       </nav>
       <span className="spacer" />
+      <FeedIndicator />
       <span className="who" data-testid="signed-in-user">
         <span className="visually-hidden">{t('nav.signedInAs')} </span>
         {user.displayName} <span className="role">{t(`role.${user.role}`)}</span>
@@ -112,14 +137,43 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
   );
 }
 
-/** "/" or Alt+K from anywhere: to the search box (from another page too). */
-function useGlobalShortcuts(enabled: boolean) {
+/** The extension and the live feed's state, in the corner of every page. */
+function FeedIndicator() {
+  const { t } = useI18n();
+  const { extension, feed } = useCallCentre();
+  if (!extension) return null;
+  return (
+    <Link to={consoleHref} className="feed-indicator" title={t('feed.title')}>
+      <span className="mono">{extension}</span> <FeedStatus feed={feed} testId="feed-indicator" />
+    </Link>
+  );
+}
+
+// The console as the agent left it (with its search), for Esc and the links back.
+let consoleHref = '/';
+
+/**
+ * "/" or Alt+K from anywhere: to the search box (from another page too).
+ * Esc on a customer page (not in a form): back to the console.
+ */
+function useGlobalShortcuts(enabled: boolean, pathname: string) {
+  useEffect(() => {
+    if (pathname === '/') consoleHref = window.location.pathname + window.location.search;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      const typing =
-        !!target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      const typing = isTyping(event.target);
+      if (
+        event.key === 'Escape' &&
+        !typing &&
+        !event.defaultPrevented &&
+        window.location.pathname.startsWith('/customers/')
+      ) {
+        event.preventDefault();
+        navigate(consoleHref);
+        return;
+      }
       const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
       const altK = event.altKey && (event.key === 'k' || event.key === 'K' || event.code === 'KeyK');
       if (!slash && !altK) return;

@@ -119,8 +119,13 @@ async function readBody<T>(response: Response): Promise<GraphQLResponseBody<T> |
   }
 }
 
-function unauthenticated(message: string | undefined): never {
+/** The server no longer accepts the token (HTTP 401, or the live feed closed with 4401): back to sign-in. */
+export function signalUnauthenticated(): void {
   setToken(null);
   unauthenticatedListener?.();
+}
+
+function unauthenticated(message: string | undefined): never {
+  signalUnauthenticated();
   throw new ApiError('unauthenticated', message ?? 'UNAUTHENTICATED');
 }

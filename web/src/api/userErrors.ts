@@ -1,6 +1,16 @@
 // Maps a payload's UserErrors to form controls and translated messages.
 import { isMessageKey, type Language, type Translate } from '../i18n';
+import { graphql } from '../gql';
 import type { ApiError } from './client';
+
+/** What every mutation payload's `errors` carries; spread as `...UserErrorFields`. */
+export const UserErrorFieldsFragment = graphql(`
+  fragment UserErrorFields on UserError {
+    field
+    code
+    message
+  }
+`);
 
 export interface UserErrorLike {
   field?: readonly string[] | null;

@@ -9,11 +9,10 @@ export const SignInMutation = graphql(`
         username
         displayName
         role
+        extension
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -26,6 +25,7 @@ export const MeQuery = graphql(`
       username
       displayName
       role
+      extension
     }
   }
 `);

@@ -2,7 +2,15 @@
 // the SPA only hides what the server would refuse anyway.
 import type { Role } from '../gql/graphql';
 
-export type Capability = 'lookup' | 'register' | 'editCustomer' | 'revealId' | 'editPreferences' | 'editKeyDates';
+export type Capability =
+  | 'lookup'
+  | 'register'
+  | 'editCustomer'
+  | 'createCustomer'
+  | 'revealId'
+  | 'editPreferences'
+  | 'editKeyDates'
+  | 'takeCalls';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -13,6 +21,11 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   editPreferences: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // addKeyDate / removeKeyDate.
   editKeyDates: ['FRONT_DESK', 'SALES', 'MANAGER'],
+  // createCustomer (the console's new-caller form). The server does not let
+  // AGENT create customers yet; add it here when it does.
+  createCustomer: ['FRONT_DESK', 'SALES', 'MANAGER'],
+  // bindExtension and the incomingCalls feed: everyone with a console.
+  takeCalls: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

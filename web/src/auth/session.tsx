@@ -36,6 +36,8 @@ interface SessionValue {
   expired: boolean;
   signIn: (token: string, user: SessionUser) => void;
   signOut: () => void;
+  /** Changes to the signed-in user made on this console (the extension bound to it). */
+  updateUser: (patch: Partial<SessionUser>) => void;
 }
 
 const SessionContext = createContext<SessionValue | null>(null);
@@ -61,6 +63,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     storeUser(null);
     setUser(null);
     navigate('/signin', { replace: true });
+  }, []);
+
+  const updateUser = useCallback((patch: Partial<SessionUser>) => {
+    setUser((current) => {
+      if (!current) return current;
+      const next = { ...current, ...patch };
+      storeUser(next);
+      return next;
+    });
   }, []);
 
   useEffect(() => {
@@ -90,7 +101,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => controller.abort();
   }, []);
 
-  const value = useMemo(() => ({ user, expired, signIn, signOut }), [user, expired, signIn, signOut]);
+  const value = useMemo(
+    () => ({ user, expired, signIn, signOut, updateUser }),
+    [user, expired, signIn, signOut, updateUser],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

@@ -145,9 +145,7 @@ export const UpdateCustomerMutation = graphql(`
         ...CustomerCard
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -158,9 +156,7 @@ export const RevealIdNumberMutation = graphql(`
     revealIdNumber(input: $input) {
       idNumber
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -176,9 +172,7 @@ export const AddPreferenceMutation = graphql(`
         ...CustomerCard
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -191,9 +185,7 @@ export const RemovePreferenceMutation = graphql(`
         ...CustomerCard
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -209,9 +201,7 @@ export const AddKeyDateMutation = graphql(`
         ...CustomerCard
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }
@@ -224,9 +214,21 @@ export const RemoveKeyDateMutation = graphql(`
         ...CustomerCard
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+/** The quick form for a caller the archive does not know yet. */
+export const CreateCustomerMutation = graphql(`
+  mutation CreateCustomer($input: CreateCustomerInput!) {
+    createCustomer(input: $input) {
+      customer {
+        ...CustomerSummary
+      }
+      errors {
+        ...UserErrorFields
       }
     }
   }

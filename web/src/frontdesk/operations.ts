@@ -42,9 +42,7 @@ export const RegisterGuestMutation = graphql(`
         roomNights
       }
       errors {
-        field
-        code
-        message
+        ...UserErrorFields
       }
     }
   }

@@ -20,6 +20,48 @@ export type AddPreferenceInput = {
   value: string;
 };
 
+/** Bind this console to a telephone extension. */
+export type BindExtensionInput = {
+  extension: string;
+  /** Take the extension from whoever has it (shift change). */
+  takeOver?: boolean;
+};
+
+/** Whether a call from the PBX was answered. */
+export type CallOutcome =
+  | 'ANSWERED'
+  | 'MISSED';
+
+/** A promised call-back that has been made. */
+export type CompleteFollowUpInput = {
+  interactionId: string;
+};
+
+/** A new customer record. */
+export type CreateCustomerInput = {
+  address?: string | null | undefined;
+  birthday?: string | null | undefined;
+  channel?: string | null | undefined;
+  email?: string | null | undefined;
+  employer?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  idDocumentType?: IdDocumentType | null | undefined;
+  idNumber?: string | null | undefined;
+  /** Retry with the same key and input returns the first result. */
+  idempotencyKey?: string | null | undefined;
+  industry?: string | null | undefined;
+  kind: CustomerKind;
+  name: string;
+  nameEn?: string | null | undefined;
+  /** ISO 3166-1 alpha-2. */
+  nationality?: string | null | undefined;
+  /** GOVERNMENT, SPECIAL, COMPANY, INDIVIDUAL or PARTNER. */
+  nature?: string | null | undefined;
+  notes?: string | null | undefined;
+  phones?: Array<PhoneInput> | null | undefined;
+  region?: string | null | undefined;
+};
+
 /** INDIVIDUAL (散客) or CORPORATE (单位客户). */
 export type CustomerKind =
   | 'CORPORATE'
@@ -86,6 +128,43 @@ export type IdDocumentType =
   | 'PASSPORT'
   | 'RESIDENT_ID'
   | 'TAIWAN_PERMIT';
+
+/** Call in or out, visit, e-mail, SMS, WeChat or an internal note. */
+export type InteractionKind =
+  | 'CALL_IN'
+  | 'CALL_OUT'
+  | 'EMAIL'
+  | 'NOTE'
+  | 'SMS'
+  | 'VISIT'
+  | 'WECHAT';
+
+/** Why the guest got in touch (or why we did). */
+export type InteractionPurpose =
+  | 'BOOKING'
+  | 'CANCELLATION'
+  | 'COMPLAINT'
+  | 'FOLLOW_UP'
+  | 'GREETING'
+  | 'INQUIRY'
+  | 'ITINERARY'
+  | 'LOST_AND_FOUND'
+  | 'SPECIAL_REQUEST';
+
+/** A contact logged by hand: an outgoing call, a visit, e-mail, SMS, WeChat or a note. */
+export type LogInteractionInput = {
+  customerId: string;
+  durationSeconds?: number | null | undefined;
+  /** Promised call-back date. */
+  followUpOn?: string | null | undefined;
+  kind: InteractionKind;
+  /** Default: now. */
+  occurredAt?: string | null | undefined;
+  /** The number called, any format. */
+  phone?: string | null | undefined;
+  purpose?: InteractionPurpose | null | undefined;
+  summary?: string | null | undefined;
+};
 
 /** Username and password of a member of staff. */
 export type LoginInput = {
@@ -191,17 +270,29 @@ export type UpdateCustomerInput = {
   tags?: Array<string> | null | undefined;
 };
 
+/** The agent's notes on a call that came through the PBX. */
+export type WrapUpCallInput = {
+  callId: string;
+  /** Who called (for a shared or unknown number, chosen by the agent). */
+  customerId?: string | null | undefined;
+  followUpOn?: string | null | undefined;
+  purpose?: InteractionPurpose | null | undefined;
+  summary?: string | null | undefined;
+};
+
+export type UserErrorFieldsFragment = { field: Array<string> | null, code: ErrorCode, message: string };
+
 export type SignInMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type SignInMutation = { login: { token: string | null, user: { id: string, username: string, displayName: string, role: Role } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type SignInMutation = { login: { token: string | null, user: { id: string, username: string, displayName: string, role: Role, extension: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role } | null };
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, extension: string | null } | null };
 
 export type CustomerSummaryFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> };
 
@@ -272,6 +363,13 @@ export type RemoveKeyDateMutationVariables = Exact<{
 
 export type RemoveKeyDateMutation = { removeKeyDate: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type CreateCustomerMutationVariables = Exact<{
+  input: CreateCustomerInput;
+}>;
+
+
+export type CreateCustomerMutation = { createCustomer: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export type PossibleDuplicatesQueryVariables = Exact<{
   input: DuplicateCheckInput;
 }>;
@@ -285,6 +383,67 @@ export type RegisterGuestMutationVariables = Exact<{
 
 
 export type RegisterGuestMutation = { registerGuest: { created: boolean, customer: { id: string, name: string, nameEn: string | null } | null, stay: { id: string, arrival: string, departure: string, roomNights: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type InteractionItemFragment = { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, agent: { id: string, displayName: string } | null };
+
+export type InteractionWithCustomerFragment = { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, customer: { id: string, name: string, status: CustomerStatus } | null, agent: { id: string, displayName: string } | null };
+
+export type IncomingCallsSubscriptionVariables = Exact<{
+  extension: string;
+}>;
+
+
+export type IncomingCallsSubscription = { incomingCalls: { callId: string, extension: string, phone: string, receivedAt: string, at: string, lookup: { normalizedPhone: string | null, matches: Array<{ id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> }> } } };
+
+export type BindExtensionMutationVariables = Exact<{
+  input: BindExtensionInput;
+}>;
+
+
+export type BindExtensionMutation = { bindExtension: { extension: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UnbindExtensionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnbindExtensionMutation = { unbindExtension: { extension: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CustomerInteractionsQueryVariables = Exact<{
+  customerId: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CustomerInteractionsQuery = { interactions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, agent: { id: string, displayName: string } | null } }> } };
+
+export type ConsoleSideQueryVariables = Exact<{
+  followUps?: number | null | undefined;
+  calls?: number | null | undefined;
+}>;
+
+
+export type ConsoleSideQuery = { dueFollowUps: Array<{ id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, customer: { id: string, name: string, status: CustomerStatus } | null, agent: { id: string, displayName: string } | null }>, recentCalls: Array<{ id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, customer: { id: string, name: string, status: CustomerStatus } | null, agent: { id: string, displayName: string } | null }> };
+
+export type CompleteFollowUpMutationVariables = Exact<{
+  input: CompleteFollowUpInput;
+}>;
+
+
+export type CompleteFollowUpMutation = { completeFollowUp: { interaction: { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, agent: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type WrapUpCallMutationVariables = Exact<{
+  input: WrapUpCallInput;
+}>;
+
+
+export type WrapUpCallMutation = { wrapUpCall: { interaction: { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, agent: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type LogInteractionMutationVariables = Exact<{
+  input: LogInteractionInput;
+}>;
+
+
+export type LogInteractionMutation = { logInteraction: { interaction: { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, agent: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -304,6 +463,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+    `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
 export const CustomerSummaryFragmentDoc = new TypedDocumentString(`
     fragment CustomerSummary on Customer {
   id
@@ -403,6 +569,55 @@ export const CustomerCardFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CustomerCard"}) as unknown as TypedDocumentString<CustomerCardFragment, unknown>;
+export const InteractionItemFragmentDoc = new TypedDocumentString(`
+    fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"InteractionItem"}) as unknown as TypedDocumentString<InteractionItemFragment, unknown>;
+export const InteractionWithCustomerFragmentDoc = new TypedDocumentString(`
+    fragment InteractionWithCustomer on Interaction {
+  ...InteractionItem
+  customer {
+    id
+    name
+    status
+  }
+}
+    fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}`, {"fragmentName":"InteractionWithCustomer"}) as unknown as TypedDocumentString<InteractionWithCustomerFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -412,15 +627,18 @@ export const SignInDocument = new TypedDocumentString(`
       username
       displayName
       role
+      extension
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -428,6 +646,7 @@ export const MeDocument = new TypedDocumentString(`
     username
     displayName
     role
+    extension
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
@@ -577,13 +796,16 @@ export const UpdateCustomerDocument = new TypedDocumentString(`
       ...CustomerCard
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerCard on Customer {
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment CustomerCard on Customer {
   id
   kind
   name
@@ -670,13 +892,15 @@ export const RevealIdNumberDocument = new TypedDocumentString(`
   revealIdNumber(input: $input) {
     idNumber
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RevealIdNumberMutation, RevealIdNumberMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RevealIdNumberMutation, RevealIdNumberMutationVariables>;
 export const AddPreferenceDocument = new TypedDocumentString(`
     mutation AddPreference($input: AddPreferenceInput!) {
   addPreference(input: $input) {
@@ -687,13 +911,16 @@ export const AddPreferenceDocument = new TypedDocumentString(`
       ...CustomerCard
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerCard on Customer {
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment CustomerCard on Customer {
   id
   kind
   name
@@ -782,13 +1009,16 @@ export const RemovePreferenceDocument = new TypedDocumentString(`
       ...CustomerCard
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerCard on Customer {
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment CustomerCard on Customer {
   id
   kind
   name
@@ -880,13 +1110,16 @@ export const AddKeyDateDocument = new TypedDocumentString(`
       ...CustomerCard
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerCard on Customer {
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment CustomerCard on Customer {
   id
   kind
   name
@@ -975,13 +1208,16 @@ export const RemoveKeyDateDocument = new TypedDocumentString(`
       ...CustomerCard
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    fragment CustomerCard on Customer {
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment CustomerCard on Customer {
   id
   kind
   name
@@ -1063,6 +1299,35 @@ export const RemoveKeyDateDocument = new TypedDocumentString(`
     role
   }
 }`) as unknown as TypedDocumentString<RemoveKeyDateMutation, RemoveKeyDateMutationVariables>;
+export const CreateCustomerDocument = new TypedDocumentString(`
+    mutation CreateCustomer($input: CreateCustomerInput!) {
+  createCustomer(input: $input) {
+    customer {
+      ...CustomerSummary
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment CustomerSummary on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<CreateCustomerMutation, CreateCustomerMutationVariables>;
 export const PossibleDuplicatesDocument = new TypedDocumentString(`
     query PossibleDuplicates($input: DuplicateCheckInput!) {
   possibleDuplicates(input: $input) {
@@ -1104,10 +1369,245 @@ export const RegisterGuestDocument = new TypedDocumentString(`
       roomNights
     }
     errors {
-      field
-      code
-      message
+      ...UserErrorFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<RegisterGuestMutation, RegisterGuestMutationVariables>;
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RegisterGuestMutation, RegisterGuestMutationVariables>;
+export const IncomingCallsDocument = new TypedDocumentString(`
+    subscription IncomingCalls($extension: String!) {
+  incomingCalls(extension: $extension) {
+    callId
+    extension
+    phone
+    receivedAt
+    at
+    lookup {
+      normalizedPhone
+      matches {
+        ...CustomerSummary
+      }
+    }
+  }
+}
+    fragment CustomerSummary on Customer {
+  id
+  kind
+  name
+  nameEn
+  namePinyin
+  status
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<IncomingCallsSubscription, IncomingCallsSubscriptionVariables>;
+export const BindExtensionDocument = new TypedDocumentString(`
+    mutation BindExtension($input: BindExtensionInput!) {
+  bindExtension(input: $input) {
+    extension
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<BindExtensionMutation, BindExtensionMutationVariables>;
+export const UnbindExtensionDocument = new TypedDocumentString(`
+    mutation UnbindExtension {
+  unbindExtension {
+    extension
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<UnbindExtensionMutation, UnbindExtensionMutationVariables>;
+export const CustomerInteractionsDocument = new TypedDocumentString(`
+    query CustomerInteractions($customerId: ID!, $first: Int, $after: String) {
+  interactions(customerId: $customerId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...InteractionItem
+      }
+    }
+  }
+}
+    fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CustomerInteractionsQuery, CustomerInteractionsQueryVariables>;
+export const ConsoleSideDocument = new TypedDocumentString(`
+    query ConsoleSide($followUps: Int, $calls: Int) {
+  dueFollowUps(first: $followUps) {
+    ...InteractionWithCustomer
+  }
+  recentCalls(first: $calls) {
+    ...InteractionWithCustomer
+  }
+}
+    fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}
+fragment InteractionWithCustomer on Interaction {
+  ...InteractionItem
+  customer {
+    id
+    name
+    status
+  }
+}`) as unknown as TypedDocumentString<ConsoleSideQuery, ConsoleSideQueryVariables>;
+export const CompleteFollowUpDocument = new TypedDocumentString(`
+    mutation CompleteFollowUp($input: CompleteFollowUpInput!) {
+  completeFollowUp(input: $input) {
+    interaction {
+      ...InteractionItem
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CompleteFollowUpMutation, CompleteFollowUpMutationVariables>;
+export const WrapUpCallDocument = new TypedDocumentString(`
+    mutation WrapUpCall($input: WrapUpCallInput!) {
+  wrapUpCall(input: $input) {
+    interaction {
+      ...InteractionItem
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<WrapUpCallMutation, WrapUpCallMutationVariables>;
+export const LogInteractionDocument = new TypedDocumentString(`
+    mutation LogInteraction($input: LogInteractionInput!) {
+  logInteraction(input: $input) {
+    interaction {
+      ...InteractionItem
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment InteractionItem on Interaction {
+  id
+  kind
+  purpose
+  summary
+  occurredAt
+  durationSeconds
+  outcome
+  callId
+  extension
+  phone
+  followUpOn
+  followUpDoneAt
+  wrappedUpAt
+  agent {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<LogInteractionMutation, LogInteractionMutationVariables>;

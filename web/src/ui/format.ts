@@ -64,3 +64,49 @@ export function looksLikePhone(input: string): boolean {
   if (!/^[\d\s+\-().]+$/.test(trimmed)) return false;
   return (trimmed.match(/\d/g) ?? []).length >= 7;
 }
+
+/** The time of day in the hotel's time zone ("14:05"), for today's lists. */
+export function formatClock(iso: string | null | undefined, lang: Language): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
+/** Talk time: 65 → "1:05", 3725 → "1:02:05". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || seconds < 0) return '—';
+  const s = Math.floor(seconds);
+  const hours = Math.floor(s / 3600);
+  const minutes = Math.floor((s % 3600) / 60);
+  const rest = String(s % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
+}
+
+/**
+ * A datetime-local value ("2026-03-01T14:30") read as the hotel's clock
+ * (Asia/Shanghai, UTC+8 all year: no daylight saving) → ISO 8601 with offset.
+ */
+export function hotelLocalToIso(value: string): string | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$/.exec(value.trim());
+  if (!match) return null;
+  return `${match[1]}T${match[2]}${match[3] ?? ':00'}+08:00`;
+}
+
+/** The hotel's calendar date (YYYY-MM-DD) of a moment. */
+export function hotelDateOf(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+}

@@ -7,7 +7,7 @@ import { navigate, useLocation } from '../../router';
 import { ErrorBanner } from '../../ui/Field';
 import { looksLikePhone } from '../../ui/format';
 import { useDebounced } from '../../ui/useDebounced';
-import { CustomerResult } from '../components/CustomerResult';
+import { CustomerResult } from './CustomerResult';
 import { CallerLookupQuery, SearchCustomersQuery } from '../operations';
 
 export const LOOKUP_INPUT_ID = 'lookup-search';
@@ -24,10 +24,24 @@ interface Results {
 
 type Answer = { query: string; results?: Results; error?: unknown };
 
-export function LookupPage() {
+interface Props {
+  /**
+   * Changes when a new call takes the screen: the results fold away so the
+   * caller's card shows right under the box; typing or ↓ brings them back.
+   */
+  collapseKey?: string | null;
+}
+
+/** The search box of the console: phone, name, pinyin, card number or e-mail, results as you type. */
+export function LookupSearch({ collapseKey = null }: Props) {
   const { t } = useI18n();
   const location = useLocation();
   const [query, setQuery] = useState(() => location.search.get('q') ?? '');
+  const [unfoldedFor, setUnfoldedFor] = useState<string | null>(collapseKey);
+  const folded = collapseKey !== unfoldedFor;
+  const unfold = () => {
+    if (folded) setUnfoldedFor(collapseKey);
+  };
   const settled = useDebounced(query.trim(), DEBOUNCE_MS);
   // The newest answer received; shown until a newer one arrives.
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -129,6 +143,11 @@ export function LookupPage() {
   }, [active]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (folded && event.key === 'ArrowDown') {
+      event.preventDefault();
+      unfold();
+      return;
+    }
     if (event.key === 'ArrowDown') {
       event.preventDefault();
       if (items.length > 0) setActive((i) => Math.min(i + 1, items.length - 1));
@@ -162,8 +181,7 @@ export function LookupPage() {
   const activeId = active >= 0 && items[active] ? `result-${items[active].id}` : undefined;
 
   return (
-    <main className="page lookup" id="main">
-      <h1 className="visually-hidden">{t('lookup.title')}</h1>
+    <section className="lookup" aria-label={t('lookup.title')}>
       <div className="search-bar" role="search">
         <label htmlFor={LOOKUP_INPUT_ID} className="visually-hidden">
           {t('lookup.searchLabel')}
@@ -178,10 +196,13 @@ export function LookupPage() {
           spellCheck={false}
           autoFocus
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            unfold();
+          }}
           onKeyDown={onKeyDown}
           role="combobox"
-          aria-expanded={items.length > 0}
+          aria-expanded={items.length > 0 && !folded}
           aria-controls="lookup-results"
           aria-activedescendant={activeId}
           aria-describedby="lookup-hint"
@@ -195,9 +216,15 @@ export function LookupPage() {
       </p>
       <ErrorBanner messages={error ? [apiErrorText(error, t)] : []} />
 
-      {!query.trim() && !results ? <p className="empty">{t('lookup.emptyPrompt')}</p> : null}
+      {!query.trim() && !results && collapseKey === null ? <p className="empty">{t('lookup.emptyPrompt')}</p> : null}
 
-      {results ? (
+      {results && folded ? (
+        <p className="muted small folded-results" data-testid="results-folded">
+          {t('lookup.folded', { count: Math.max(results.totalCount, items.length) })}
+        </p>
+      ) : null}
+
+      {results && !folded ? (
         <section
           aria-label={t('lookup.searchResults')}
           className={`results${stale ? ' stale' : ''}`}
@@ -245,6 +272,6 @@ export function LookupPage() {
           )}
         </section>
       ) : null}
-    </main>
+    </section>
   );
 }
