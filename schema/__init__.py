@@ -19,12 +19,16 @@ from strawberry.schema.config import StrawberryConfig
 
 from schema.auth.mutations import AuthMutations
 from schema.auth.queries import AuthQueries
+from schema.complaints.mutations import ComplaintMutations
+from schema.complaints.queries import ComplaintQueries
 from schema.customers.mutations import CustomerMutations
 from schema.customers.queries import CustomerQueries
 from schema.errors import MaskUnexpectedErrors
 from schema.interactions.mutations import InteractionMutations
 from schema.interactions.queries import InteractionQueries
 from schema.interactions.subscriptions import Subscription
+from schema.knowledge.mutations import KnowledgeMutations
+from schema.knowledge.queries import KnowledgeQueries
 from schema.scalars import SCALAR_MAP
 from schema.stays.mutations import StayMutations
 
@@ -34,12 +38,14 @@ MAX_TOKENS = 2000
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(AuthQueries, CustomerQueries, InteractionQueries):
+class Query(AuthQueries, CustomerQueries, InteractionQueries, KnowledgeQueries, ComplaintQueries):
     pass
 
 
 @strawberry.type(description="Everything that can be changed; each mutation is one transaction.")
-class Mutation(AuthMutations, CustomerMutations, InteractionMutations, StayMutations):
+class Mutation(
+    AuthMutations, CustomerMutations, InteractionMutations, StayMutations, KnowledgeMutations, ComplaintMutations
+):
     pass
 
 

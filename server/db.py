@@ -15,6 +15,8 @@ MODEL_MODULES = [
     "server.customers.models",
     "server.stays.models",
     "server.interactions.models",
+    "server.knowledge.models",
+    "server.complaints.models",
 ]
 MIGRATIONS_MODULE = "server.migrations"
 

@@ -5,6 +5,7 @@ from collections.abc import AsyncGenerator
 import strawberry
 from strawberry.exceptions import StrawberryGraphQLError
 
+from schema.complaints.subscriptions import ComplaintSubscriptions
 from schema.context import Info
 from schema.customers.types import CallerLookup, Customer
 from schema.interactions.types import IncomingCall
@@ -17,7 +18,7 @@ from server.interactions import service
 
 
 @strawberry.type
-class Subscription:
+class Subscription(ComplaintSubscriptions):
     @strawberry.subscription(
         description="Calls ringing on an extension, each with the caller's card(s): the screen pop. "
         "Agents listen on the extension bound to them, managers on any.",
