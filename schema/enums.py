@@ -9,10 +9,12 @@ from __future__ import annotations
 import strawberry
 
 from server.auth.models import Role
+from server.complaints.models import ComplaintStatus, Severity
 from server.core.errors import ErrorCode
 from server.core.idcards import Gender, IdDocumentType
 from server.customers.models import CustomerKind, CustomerStatus
 from server.interactions.models import CallOutcome, InteractionKind, InteractionPurpose
+from server.knowledge.models import ArticleStatus
 from server.stays.models import StayStatus
 
 strawberry.enum(Role, description="What a member of staff may do (SPEC §5).")
@@ -25,9 +27,17 @@ strawberry.enum(StayStatus, description="Where a stay stands.")
 strawberry.enum(InteractionKind, description="Call in or out, visit, e-mail, SMS, WeChat or an internal note.")
 strawberry.enum(InteractionPurpose, description="Why the guest got in touch (or why we did).")
 strawberry.enum(CallOutcome, description="Whether a call from the PBX was answered.")
+strawberry.enum(ArticleStatus, description="Where a knowledge-base procedure stands: DRAFT, PUBLISHED or ARCHIVED.")
+strawberry.enum(
+    ComplaintStatus,
+    description="Where a complaint stands: OPEN → INVESTIGATING → RESOLVED → CLOSED, or REOPENED.",
+)
+strawberry.enum(Severity, description="How serious a complaint is; sets the promised time to resolve (SLA).")
 
 __all__ = [
+    "ArticleStatus",
     "CallOutcome",
+    "ComplaintStatus",
     "CustomerKind",
     "CustomerStatus",
     "ErrorCode",
@@ -36,5 +46,6 @@ __all__ = [
     "InteractionKind",
     "InteractionPurpose",
     "Role",
+    "Severity",
     "StayStatus",
 ]

@@ -79,3 +79,21 @@ class ArticleHelpfulMark(Model):
     class Meta:
         table = "knowledge_helpful_marks"
         unique_together = (("article", "user"),)
+
+
+class KnowledgeSearchTerm(Model):
+    # The search index, kept by the service in the same transaction as every save: one row per
+    # article and term (CJK character, CJK bigram, Latin word, or Latin prefix ending in "*"),
+    # weighted by the best field the term occurs in. The article's status is copied here so that
+    # one index answers "these terms, in these statuses".
+    id = fields.BigIntField(primary_key=True)
+    article: fields.ForeignKeyRelation[Model] = fields.ForeignKeyField(
+        "models.KnowledgeArticle", related_name=False, on_delete=fields.CASCADE
+    )
+    term = fields.CharField(max_length=40)
+    status = fields.CharEnumField(ArticleStatus, max_length=16)
+    weight = fields.SmallIntField()
+
+    class Meta:
+        table = "knowledge_search_terms"
+        indexes = (("term", "status", "article_id", "weight"), ("article_id",))
