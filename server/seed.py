@@ -39,6 +39,7 @@ from server.customers.service import (
     name_columns,
     phone_row,
 )
+from server.knowledge.demo import seed_procedures
 from server.settings import get_settings
 
 DEMO_PASSWORD = "hotel-demo-2026"  # noqa: S105 - the published demo login, not a secret
@@ -1241,6 +1242,7 @@ async def seed_demo(*, customers: int, seed: int, progress: Callable[[int, int],
         _name_fields.cache_clear()
         if dialect == "sqlite" and old_cache is not None:
             await conn.execute_script(f"PRAGMA cache_size = {int(old_cache)}")
+    await seed_procedures(author_id=users.get("manager"))
     if dialect == "postgres":
         for table, _ in _TABLES:
             await conn.execute_query(

@@ -282,3 +282,17 @@ async def test_interactions_are_believable(fresh_db: str) -> None:
         else:
             assert r["call_id"] is None
             assert r["outcome"] is None
+
+
+async def test_the_knowledge_base_gets_published_procedures_once(fresh_db: str) -> None:
+    from server.knowledge import service as knowledge
+    from server.knowledge.demo import PROCEDURES
+    from server.knowledge.models import ArticleStatus
+
+    await seed.seed_demo(customers=5, seed=3)
+    await seed.seed_demo(customers=5, seed=4)
+    found = await knowledge.suggest_articles("会议室的投影仪没有画面", limit=1)
+    assert [a.title for a in found] == ["投影仪故障应急（会议室）"]
+    assert len(PROCEDURES) >= 20
+    page = await knowledge.search_articles("", statuses=[ArticleStatus.PUBLISHED], first=100)
+    assert page.total == len(PROCEDURES)

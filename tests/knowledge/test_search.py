@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from server.auth.actor import Actor
 from server.auth.models import Role
 from server.knowledge import search, service
 from server.knowledge.models import ArticleStatus
@@ -93,14 +94,14 @@ async def test_no_match_gives_an_empty_page(db: str) -> None:
 async def test_drafts_and_archived_articles_are_left_out_of_published_search(db: str) -> None:
     draft = await make_article("投影草稿", publish=False)
     archived = await make_article("投影旧版")
-    await service.archive_article(actor=make_article.__defaults__ and _manager(), article_id=archived.id)
+    await service.archive_article(actor=_manager(), article_id=archived.id)
     assert await _titles("投影") == []
     everything = await service.search_articles("投影", statuses=list(ArticleStatus), first=10)
     assert {a.id for a in everything.articles} == {draft.id, archived.id}
 
 
-def _manager() -> service.Actor:
-    return service.Actor(user_id=None, username="m", role=Role.MANAGER)
+def _manager() -> Actor:
+    return Actor(user_id=None, username="m", role=Role.MANAGER)
 
 
 async def test_edits_reindex_the_article(db: str) -> None:
