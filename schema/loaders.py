@@ -10,8 +10,11 @@ from strawberry.dataloader import DataLoader
 
 from server.auth import service as auth
 from server.auth.models import User
+from server.complaints import service as complaints
+from server.complaints.models import Complaint, ComplaintEvent
 from server.customers import service as customers
 from server.interactions import service as interactions
+from server.knowledge.models import KnowledgeArticle
 from server.stays import service as stays
 
 K = TypeVar("K", bound=Hashable)
@@ -41,6 +44,15 @@ class Loaders:
     performance: DataLoader[int, stays.Performance] = field(default_factory=lambda: _batched(stays.performance_of))
     extensions: DataLoader[int, str | None] = field(default_factory=lambda: _batched(interactions.extensions_of))
     customers: DataLoader[int, Any] = field(default_factory=lambda: _batched(customers.customers_by_ids))
+    open_complaints: DataLoader[int, list[Complaint]] = field(
+        default_factory=lambda: _batched(complaints.open_complaints_of, [])
+    )
+    complaint_timelines: DataLoader[int, list[ComplaintEvent]] = field(
+        default_factory=lambda: _batched(complaints.timelines_of, [])
+    )
+    complaint_articles: DataLoader[int, list[KnowledgeArticle]] = field(
+        default_factory=lambda: _batched(complaints.linked_articles_of, [])
+    )
     _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
 
     def recent_stays(self, limit: int) -> DataLoader[int, list[stays.StayView]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import uuid
 from collections.abc import AsyncIterator
@@ -30,6 +31,7 @@ from schema.context import Context
 from schema.loaders import Loaders
 from server.auth.models import Role
 from server.auth.service import user_for_token
+from server.complaints.service import escalate_overdue
 from server.core.broker import close_broker, get_broker
 from server.core.errors import DomainError, ValidationErrors
 from server.db import close_db, database_status, init_db
@@ -303,6 +305,18 @@ async def spa(request: Request) -> Response:
     )
 
 
+async def escalate_complaints_every(interval_seconds: float) -> None:
+    """The server's own escalation of overdue complaints (the CLI does the same from cron)."""
+    while True:
+        try:
+            escalated = await escalate_overdue()
+            if escalated:
+                log.info("escalated %d overdue complaint(s)", len(escalated))
+        except Exception:
+            log.exception("escalating overdue complaints failed; trying again in %.0f s", interval_seconds)
+        await asyncio.sleep(interval_seconds)
+
+
 def create_app(*, manage_database: bool = True, settings: Settings | None = None) -> ASGIApp:
     """The application. manage_database=False leaves Tortoise to the caller (tests)."""
     settings = settings or get_settings()
@@ -321,9 +335,18 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await init_db()
+        escalation: asyncio.Task[None] | None = None
+        if settings.complaint_escalation_interval_seconds > 0:
+            escalation = asyncio.create_task(
+                escalate_complaints_every(settings.complaint_escalation_interval_seconds), name="complaint-escalation"
+            )
         try:
             yield
         finally:
+            if escalation is not None:
+                escalation.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await escalation
             await close_broker()
             if manage_database:
                 await close_db()

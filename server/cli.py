@@ -204,6 +204,22 @@ def cmd_cti_call(args: argparse.Namespace) -> int:
         return 1
 
 
+def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
+    """Escalates unresolved complaints past their due time, once per due time (run it every minute)."""
+    from server.complaints.service import escalate_overdue
+
+    async def work() -> int:
+        escalated = await escalate_overdue()
+        for complaint in escalated:
+            print(
+                f"escalated complaint {complaint.id} ({complaint.severity.value}, due {complaint.due_at.isoformat()})"
+            )
+        print(f"{len(escalated)} complaint(s) escalated")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hotel-crm", description="Hotel CRM server and tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -241,6 +257,13 @@ def build_parser() -> argparse.ArgumentParser:
     call.add_argument("--call-id", help="default: a new random id")
     call.add_argument("--url", default="http://127.0.0.1:8000")
     call.set_defaults(func=cmd_cti_call)
+
+    complaints = sub.add_parser("complaints", help="complaint jobs")
+    complaint_jobs = complaints.add_subparsers(dest="job", required=True)
+    escalate = complaint_jobs.add_parser(
+        "escalate", help="escalate overdue complaints to the managers, once per due time (run every minute)"
+    )
+    escalate.set_defaults(func=cmd_complaints_escalate)
 
     export = sub.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(func=cmd_export_schema)

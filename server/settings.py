@@ -41,6 +41,13 @@ class Settings:
     cti_secret: str | None
     max_subscriptions_per_connection: int
     trusted_origins: tuple[str, ...] = field(default_factory=tuple)
+    # Promised time to resolve a complaint, by severity, counted from filing or reopening.
+    complaint_sla_critical_minutes: int = 30
+    complaint_sla_high_minutes: int = 2 * 60
+    complaint_sla_medium_minutes: int = 24 * 60
+    complaint_sla_low_minutes: int = 72 * 60
+    # How often the server itself escalates overdue complaints; 0 leaves it to `hotel-crm complaints escalate`.
+    complaint_escalation_interval_seconds: int = 60
 
     @property
     def is_production(self) -> bool:
@@ -59,6 +66,13 @@ def _int(name: str, default: int) -> int:
         return int(raw)
     except ValueError as exc:
         raise SettingsError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _positive(name: str, default: int, *, allow_zero: bool = False) -> int:
+    value = _int(name, default)
+    if value < 0 or (value == 0 and not allow_zero):
+        raise SettingsError(f"{name} must be {'0 or more' if allow_zero else 'at least 1'}, got {value}")
+    return value
 
 
 def sqlite_path(database_url: str) -> Path | None:
@@ -131,6 +145,13 @@ def load_settings() -> Settings:
         cti_secret=_cti_secret(env, secret_key),
         max_subscriptions_per_connection=_int("HOTEL_CRM_MAX_SUBSCRIPTIONS_PER_CONNECTION", 5),
         trusted_origins=origins,
+        complaint_sla_critical_minutes=_positive("HOTEL_CRM_COMPLAINT_SLA_CRITICAL_MINUTES", 30),
+        complaint_sla_high_minutes=_positive("HOTEL_CRM_COMPLAINT_SLA_HIGH_MINUTES", 2 * 60),
+        complaint_sla_medium_minutes=_positive("HOTEL_CRM_COMPLAINT_SLA_MEDIUM_MINUTES", 24 * 60),
+        complaint_sla_low_minutes=_positive("HOTEL_CRM_COMPLAINT_SLA_LOW_MINUTES", 72 * 60),
+        complaint_escalation_interval_seconds=_positive(
+            "HOTEL_CRM_COMPLAINT_ESCALATION_INTERVAL_SECONDS", 60, allow_zero=True
+        ),
     )
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -12,6 +13,9 @@ from server.core.phones import display_phone
 from server.customers.models import Customer as CustomerModel
 from server.customers.service import DuplicateCandidate as DuplicateData
 from server.customers.service import KeyDateView, PreferenceView
+
+if TYPE_CHECKING:
+    from schema.complaints.types import Complaint
 
 MAX_RECENT_STAYS = 50
 
@@ -166,6 +170,14 @@ class Customer:
     @strawberry.field(description="The responsible account manager (the creator until a transfer).")
     async def owner(self, info: Info) -> User | None:
         return await load_user(info, self.owner_id)
+
+    @strawberry.field(description="Complaints not yet resolved (OPEN, INVESTIGATING, REOPENED), soonest due first.")
+    async def open_complaints(
+        self, info: Info
+    ) -> list[Annotated[Complaint, strawberry.lazy("schema.complaints.types")]]:
+        from schema.complaints.types import Complaint
+
+        return [Complaint.from_model(c) for c in await info.context.loaders.open_complaints.load(self.pk)]
 
 
 @strawberry.type(description="Who called: the normalised number and the customers who own it.")
