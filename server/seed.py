@@ -29,6 +29,7 @@ from tortoise.transactions import in_transaction
 
 from server.auth.models import Role, User
 from server.auth.passwords import hash_password
+from server.complaints.demo import seed_complaints
 from server.core.idcards import IdDocumentType, gb11643_check_char
 from server.core.phones import parse_phone
 from server.core.pinyin import search_key
@@ -1243,6 +1244,7 @@ async def seed_demo(*, customers: int, seed: int, progress: Callable[[int, int],
         if dialect == "sqlite" and old_cache is not None:
             await conn.execute_script(f"PRAGMA cache_size = {int(old_cache)}")
     await seed_procedures(author_id=users.get("manager"))
+    await seed_complaints(seed=seed, users=users, now=utcnow())
     if dialect == "postgres":
         for table, _ in _TABLES:
             await conn.execute_query(

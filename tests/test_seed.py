@@ -29,6 +29,9 @@ async def fresh_db(db: str) -> str:
 
 
 _TABLES_CHILD_FIRST = (
+    "complaint_events",
+    "complaint_articles",
+    "complaints",
     "interactions",
     "revenue_lines",
     "stays",
@@ -296,3 +299,24 @@ async def test_the_knowledge_base_gets_published_procedures_once(fresh_db: str) 
     assert len(PROCEDURES) >= 20
     page = await knowledge.search_articles("", statuses=[ArticleStatus.PUBLISHED], first=100)
     assert page.total == len(PROCEDURES)
+
+
+async def test_demo_complaints_span_months_states_and_some_are_overdue(fresh_db: str) -> None:
+    from server.complaints.demo import COMPLAINTS
+    from server.complaints.models import Complaint, ComplaintArticle, ComplaintEvent, ComplaintStatus
+    from server.complaints.service import is_overdue
+
+    await seed.seed_demo(customers=30, seed=3)
+    await seed.seed_demo(customers=5, seed=4)  # a second run adds no complaints
+
+    complaints = await Complaint.all()
+    assert len(complaints) == COMPLAINTS
+    assert {c.status for c in complaints} == set(ComplaintStatus)
+    assert len({c.category for c in complaints}) >= 8
+    assert len({c.filed_at.strftime("%Y-%m") for c in complaints}) >= 5
+    assert any(is_overdue(c) for c in complaints)
+    assert all(c.resolution for c in complaints if c.status in (ComplaintStatus.RESOLVED, ComplaintStatus.CLOSED))
+    assert all(c.satisfied is not None for c in complaints if c.status is ComplaintStatus.CLOSED)
+    assert sum(1 for c in complaints if c.customer_id is not None) >= COMPLAINTS // 2  # type: ignore[attr-defined]
+    assert await ComplaintEvent.filter(action="FILED").count() == COMPLAINTS
+    assert await ComplaintArticle.all().count() > 0
