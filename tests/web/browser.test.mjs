@@ -4,6 +4,7 @@
 import { after, before, describe } from 'node:test';
 import { startStack } from './harness.mjs';
 import { consoleSuite } from './console.suite.mjs';
+import { knowledgeSuite } from './knowledge.suite.mjs';
 import { lookupSuite } from './lookup.suite.mjs';
 import { profileSuite } from './profile.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
@@ -28,4 +29,5 @@ describe('lookup and customer card', () => lookupSuite(getStack));
 describe('guest registration', () => registrationSuite(getStack));
 describe('preferences, key dates and the profile', () => profileSuite(getStack));
 describe('call-centre console', () => consoleSuite(getStack));
+describe('knowledge base', () => knowledgeSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

@@ -10,6 +10,9 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { CallCentreProvider, useCallCentre } from './interactions/CallCentre';
 import { FeedStatus } from './interactions/components/FeedPanel';
 import { ConsolePage } from './interactions/pages/ConsolePage';
+import { ArticleEditorPage } from './knowledge/pages/ArticleEditorPage';
+import { ArticlePage } from './knowledge/pages/ArticlePage';
+import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { isTyping } from './ui/keys';
 
@@ -87,6 +90,8 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   }
   if (customer?.id && can(user.role, 'lookup')) return <CustomerCardPage key={customer.id} id={customer.id} />;
   if (pathname === '/register' && can(user.role, 'register')) return <RegisterPage />;
+  const knowledge = <KnowledgeRoutes user={user} pathname={pathname} />;
+  if (pathname.startsWith('/knowledge')) return knowledge;
   if (pathname === '/register' || customer) {
     return (
       <main className="page" id="main">
@@ -102,12 +107,33 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   );
 }
 
+/** /knowledge (search), /knowledge/new (?fromComplaint=<id>), /knowledge/:id and /knowledge/:id/edit. */
+function KnowledgeRoutes({ user, pathname }: { user: SessionUser; pathname: string }) {
+  const { t } = useI18n();
+  const article = matchPath('/knowledge/:id', pathname);
+  const edit = matchPath('/knowledge/:id/edit', pathname);
+  let page = null;
+  if (!can(user.role, 'readKnowledge')) page = null;
+  else if (pathname === '/knowledge') page = <KnowledgeSearchPage />;
+  else if (pathname === '/knowledge/new') page = <ArticleEditorPage key="new" id={null} />;
+  else if (edit?.id) page = <ArticleEditorPage key={`edit-${edit.id}`} id={edit.id} />;
+  else if (article?.id) page = <ArticlePage key={article.id} id={article.id} />;
+  return (
+    page ?? (
+      <main className="page" id="main">
+        <p className="empty">{can(user.role, 'readKnowledge') ? t('app.notFound') : t('error.forbidden')}</p>
+      </main>
+    )
+  );
+}
+
 function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
   const { t } = useI18n();
   const { signOut } = useSession();
   const items = [
     { to: '/', label: t('nav.console'), show: can(user.role, 'takeCalls'), current: pathname === '/' || pathname.startsWith('/customers/') },
     { to: '/register', label: t('nav.register'), show: can(user.role, 'register'), current: pathname === '/register' },
+    { to: '/knowledge', label: t('nav.knowledge'), show: can(user.role, 'readKnowledge'), current: pathname.startsWith('/knowledge') },
   ].filter((i) => i.show);
   return (
     <header className="topbar">

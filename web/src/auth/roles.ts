@@ -10,7 +10,9 @@ export type Capability =
   | 'revealId'
   | 'editPreferences'
   | 'editKeyDates'
-  | 'takeCalls';
+  | 'takeCalls'
+  | 'readKnowledge'
+  | 'manageKnowledge';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -26,6 +28,10 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   createCustomer: ['FRONT_DESK', 'SALES', 'MANAGER'],
   // bindExtension and the incomingCalls feed: everyone with a console.
   takeCalls: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // knowledgeArticles, createKnowledgeArticle (a draft), markArticleHelpful.
+  readKnowledge: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // publishing, archiving and editing anyone's procedure.
+  manageKnowledge: ['MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

@@ -18,6 +18,21 @@ type Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        username\n        displayName\n        role\n        extension\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      extension\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment ComplaintRow on Complaint {\n    id\n    status\n    severity\n    category\n    channel\n    description\n    departments\n    dueAt\n    overdue\n    filedAt\n    escalatedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n": typeof types.ComplaintRowFragmentDoc,
+    "\n  fragment ComplaintDetail on Complaint {\n    ...ComplaintRow\n    rootCause\n    resolution\n    compensation\n    staffAtFault\n    staffAtFaultWho\n    satisfied\n    resolvedAt\n    closedAt\n    reopenedAt\n    allowedTransitions\n    canEdit\n    filedBy {\n      id\n      displayName\n    }\n    suggestedArticles(first: 10) {\n      id\n      title\n      category\n    }\n    timeline {\n      id\n      at\n      action\n      fromStatus\n      toStatus\n      note\n      actor {\n        id\n        displayName\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.ComplaintDetailFragmentDoc,
+    "\n  query ComplaintsBoard(\n    $first: Int\n    $after: String\n    $status: ComplaintStatus\n    $severity: Severity\n    $category: String\n    $department: String\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    complaints(\n      first: $first\n      after: $after\n      status: $status\n      severity: $severity\n      category: $category\n      department: $department\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ComplaintRow\n        }\n      }\n    }\n  }\n": typeof types.ComplaintsBoardDocument,
+    "\n  query ComplaintAssignees {\n    complaintAssignees {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.ComplaintAssigneesDocument,
+    "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetail\n    }\n  }\n": typeof types.ComplaintDocument,
+    "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      complaint {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.FileComplaintDocument,
+    "\n  mutation MoveComplaint($input: MoveComplaintInput!) {\n    moveComplaint(input: $input) {\n      complaint {\n        ...ComplaintDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MoveComplaintDocument,
+    "\n  mutation UpdateComplaint($input: UpdateComplaintInput!) {\n    updateComplaint(input: $input) {\n      complaint {\n        ...ComplaintDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateComplaintDocument,
+    "\n  mutation AddComplaintNote($input: AddComplaintNoteInput!) {\n    addComplaintNote(input: $input) {\n      complaint {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.AddComplaintNoteDocument,
+    "\n  query ComplaintSuggestions($text: String!, $first: Int) {\n    articleSuggestions(text: $text, first: $first) {\n      id\n      title\n      category\n    }\n  }\n": typeof types.ComplaintSuggestionsDocument,
+    "\n  query CustomerOpenComplaints($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      openComplaints {\n        id\n        status\n        severity\n        category\n        dueAt\n        overdue\n        description\n      }\n    }\n  }\n": typeof types.CustomerOpenComplaintsDocument,
+    "\n  query ComplaintCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ComplaintCustomerDocument,
+    "\n  query EscalatedComplaints {\n    escalatedComplaints(first: 10) {\n      ...ComplaintRow\n    }\n  }\n": typeof types.EscalatedComplaintsDocument,
+    "\n  subscription ComplaintEscalations {\n    complaintEscalations {\n      ...ComplaintRow\n    }\n  }\n": typeof types.ComplaintEscalationsDocument,
+    "\n  query ComplaintAnalysis($from: Date, $to: Date) {\n    complaintAnalysis(from: $from, to: $to) {\n      from\n      to\n      total\n      resolved\n      averageMinutesToResolve\n      onTime\n      late\n      onTimeRate\n      byCategory {\n        key\n        count\n      }\n      byDepartment {\n        key\n        count\n      }\n      byMonth {\n        key\n        count\n      }\n      repeatComplainers {\n        count\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ComplaintAnalysisDocument,
     "\n  fragment CustomerSummary on Customer {\n    id\n    kind\n    name\n    nameEn\n    namePinyin\n    status\n    phones {\n      number\n      display\n      label\n    }\n  }\n": typeof types.CustomerSummaryFragmentDoc,
     "\n  query CallerLookup($phone: String!) {\n    callerLookup(phone: $phone) {\n      normalizedPhone\n      matches {\n        ...CustomerSummary\n      }\n    }\n  }\n": typeof types.CallerLookupDocument,
     "\n  query SearchCustomers($search: String, $first: Int, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CustomerSummary\n        }\n      }\n    }\n  }\n": typeof types.SearchCustomersDocument,
@@ -42,11 +57,37 @@ type Documents = {
     "\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CompleteFollowUpDocument,
     "\n  mutation WrapUpCall($input: WrapUpCallInput!) {\n    wrapUpCall(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.WrapUpCallDocument,
     "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LogInteractionDocument,
+    "\n  fragment ArticleSummary on KnowledgeArticle {\n    id\n    title\n    category\n    tags\n    status\n    helpfulCount\n    updatedAt\n  }\n": typeof types.ArticleSummaryFragmentDoc,
+    "\n  fragment ArticleDetail on KnowledgeArticle {\n    id\n    title\n    category\n    problem\n    steps\n    tags\n    status\n    version\n    helpfulCount\n    helpfulByMe\n    createdAt\n    updatedAt\n    publishedAt\n    sourceComplaintId\n    author {\n      id\n      displayName\n    }\n    versions(first: 50) {\n      version\n      title\n      category\n      problem\n      steps\n      tags\n      note\n      editedAt\n      editor {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.ArticleDetailFragmentDoc,
+    "\n  query SearchArticles($search: String!, $first: Int, $after: String, $status: ArticleStatus) {\n    knowledgeArticles(search: $search, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n": typeof types.SearchArticlesDocument,
+    "\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": typeof types.KnowledgeArticleDocument,
+    "\n  query ArticleFromComplaint($complaintId: ID!) {\n    articleFromComplaint(complaintId: $complaintId) {\n      title\n      category\n      problem\n      steps\n      tags\n      sourceComplaintId\n    }\n  }\n": typeof types.ArticleFromComplaintDocument,
+    "\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateKnowledgeArticleDocument,
+    "\n  mutation UpdateKnowledgeArticle($input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(input: $input) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateKnowledgeArticleDocument,
+    "\n  mutation PublishKnowledgeArticle($id: ID!) {\n    publishKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.PublishKnowledgeArticleDocument,
+    "\n  mutation ArchiveKnowledgeArticle($id: ID!) {\n    archiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ArchiveKnowledgeArticleDocument,
+    "\n  mutation UnarchiveKnowledgeArticle($id: ID!) {\n    unarchiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UnarchiveKnowledgeArticleDocument,
+    "\n  mutation MarkArticleHelpful($id: ID!) {\n    markArticleHelpful(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkArticleHelpfulDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        username\n        displayName\n        role\n        extension\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      extension\n    }\n  }\n": types.MeDocument,
+    "\n  fragment ComplaintRow on Complaint {\n    id\n    status\n    severity\n    category\n    channel\n    description\n    departments\n    dueAt\n    overdue\n    filedAt\n    escalatedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n": types.ComplaintRowFragmentDoc,
+    "\n  fragment ComplaintDetail on Complaint {\n    ...ComplaintRow\n    rootCause\n    resolution\n    compensation\n    staffAtFault\n    staffAtFaultWho\n    satisfied\n    resolvedAt\n    closedAt\n    reopenedAt\n    allowedTransitions\n    canEdit\n    filedBy {\n      id\n      displayName\n    }\n    suggestedArticles(first: 10) {\n      id\n      title\n      category\n    }\n    timeline {\n      id\n      at\n      action\n      fromStatus\n      toStatus\n      note\n      actor {\n        id\n        displayName\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.ComplaintDetailFragmentDoc,
+    "\n  query ComplaintsBoard(\n    $first: Int\n    $after: String\n    $status: ComplaintStatus\n    $severity: Severity\n    $category: String\n    $department: String\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    complaints(\n      first: $first\n      after: $after\n      status: $status\n      severity: $severity\n      category: $category\n      department: $department\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ComplaintRow\n        }\n      }\n    }\n  }\n": types.ComplaintsBoardDocument,
+    "\n  query ComplaintAssignees {\n    complaintAssignees {\n      id\n      displayName\n      role\n    }\n  }\n": types.ComplaintAssigneesDocument,
+    "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetail\n    }\n  }\n": types.ComplaintDocument,
+    "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      complaint {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.FileComplaintDocument,
+    "\n  mutation MoveComplaint($input: MoveComplaintInput!) {\n    moveComplaint(input: $input) {\n      complaint {\n        ...ComplaintDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MoveComplaintDocument,
+    "\n  mutation UpdateComplaint($input: UpdateComplaintInput!) {\n    updateComplaint(input: $input) {\n      complaint {\n        ...ComplaintDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateComplaintDocument,
+    "\n  mutation AddComplaintNote($input: AddComplaintNoteInput!) {\n    addComplaintNote(input: $input) {\n      complaint {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.AddComplaintNoteDocument,
+    "\n  query ComplaintSuggestions($text: String!, $first: Int) {\n    articleSuggestions(text: $text, first: $first) {\n      id\n      title\n      category\n    }\n  }\n": types.ComplaintSuggestionsDocument,
+    "\n  query CustomerOpenComplaints($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      openComplaints {\n        id\n        status\n        severity\n        category\n        dueAt\n        overdue\n        description\n      }\n    }\n  }\n": types.CustomerOpenComplaintsDocument,
+    "\n  query ComplaintCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n": types.ComplaintCustomerDocument,
+    "\n  query EscalatedComplaints {\n    escalatedComplaints(first: 10) {\n      ...ComplaintRow\n    }\n  }\n": types.EscalatedComplaintsDocument,
+    "\n  subscription ComplaintEscalations {\n    complaintEscalations {\n      ...ComplaintRow\n    }\n  }\n": types.ComplaintEscalationsDocument,
+    "\n  query ComplaintAnalysis($from: Date, $to: Date) {\n    complaintAnalysis(from: $from, to: $to) {\n      from\n      to\n      total\n      resolved\n      averageMinutesToResolve\n      onTime\n      late\n      onTimeRate\n      byCategory {\n        key\n        count\n      }\n      byDepartment {\n        key\n        count\n      }\n      byMonth {\n        key\n        count\n      }\n      repeatComplainers {\n        count\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ComplaintAnalysisDocument,
     "\n  fragment CustomerSummary on Customer {\n    id\n    kind\n    name\n    nameEn\n    namePinyin\n    status\n    phones {\n      number\n      display\n      label\n    }\n  }\n": types.CustomerSummaryFragmentDoc,
     "\n  query CallerLookup($phone: String!) {\n    callerLookup(phone: $phone) {\n      normalizedPhone\n      matches {\n        ...CustomerSummary\n      }\n    }\n  }\n": types.CallerLookupDocument,
     "\n  query SearchCustomers($search: String, $first: Int, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CustomerSummary\n        }\n      }\n    }\n  }\n": types.SearchCustomersDocument,
@@ -71,6 +112,17 @@ const documents: Documents = {
     "\n  mutation CompleteFollowUp($input: CompleteFollowUpInput!) {\n    completeFollowUp(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CompleteFollowUpDocument,
     "\n  mutation WrapUpCall($input: WrapUpCallInput!) {\n    wrapUpCall(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.WrapUpCallDocument,
     "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LogInteractionDocument,
+    "\n  fragment ArticleSummary on KnowledgeArticle {\n    id\n    title\n    category\n    tags\n    status\n    helpfulCount\n    updatedAt\n  }\n": types.ArticleSummaryFragmentDoc,
+    "\n  fragment ArticleDetail on KnowledgeArticle {\n    id\n    title\n    category\n    problem\n    steps\n    tags\n    status\n    version\n    helpfulCount\n    helpfulByMe\n    createdAt\n    updatedAt\n    publishedAt\n    sourceComplaintId\n    author {\n      id\n      displayName\n    }\n    versions(first: 50) {\n      version\n      title\n      category\n      problem\n      steps\n      tags\n      note\n      editedAt\n      editor {\n        id\n        displayName\n      }\n    }\n  }\n": types.ArticleDetailFragmentDoc,
+    "\n  query SearchArticles($search: String!, $first: Int, $after: String, $status: ArticleStatus) {\n    knowledgeArticles(search: $search, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n": types.SearchArticlesDocument,
+    "\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n": types.KnowledgeArticleDocument,
+    "\n  query ArticleFromComplaint($complaintId: ID!) {\n    articleFromComplaint(complaintId: $complaintId) {\n      title\n      category\n      problem\n      steps\n      tags\n      sourceComplaintId\n    }\n  }\n": types.ArticleFromComplaintDocument,
+    "\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateKnowledgeArticleDocument,
+    "\n  mutation UpdateKnowledgeArticle($input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(input: $input) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateKnowledgeArticleDocument,
+    "\n  mutation PublishKnowledgeArticle($id: ID!) {\n    publishKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.PublishKnowledgeArticleDocument,
+    "\n  mutation ArchiveKnowledgeArticle($id: ID!) {\n    archiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ArchiveKnowledgeArticleDocument,
+    "\n  mutation UnarchiveKnowledgeArticle($id: ID!) {\n    unarchiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UnarchiveKnowledgeArticleDocument,
+    "\n  mutation MarkArticleHelpful($id: ID!) {\n    markArticleHelpful(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkArticleHelpfulDocument,
 };
 
 /**
@@ -85,6 +137,66 @@ export function graphql(source: "\n  mutation SignIn($input: LoginInput!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      extension\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintRow on Complaint {\n    id\n    status\n    severity\n    category\n    channel\n    description\n    departments\n    dueAt\n    overdue\n    filedAt\n    escalatedAt\n    version\n    customer {\n      id\n      name\n    }\n    assignee {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ComplaintRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ComplaintDetail on Complaint {\n    ...ComplaintRow\n    rootCause\n    resolution\n    compensation\n    staffAtFault\n    staffAtFaultWho\n    satisfied\n    resolvedAt\n    closedAt\n    reopenedAt\n    allowedTransitions\n    canEdit\n    filedBy {\n      id\n      displayName\n    }\n    suggestedArticles(first: 10) {\n      id\n      title\n      category\n    }\n    timeline {\n      id\n      at\n      action\n      fromStatus\n      toStatus\n      note\n      actor {\n        id\n        displayName\n      }\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintsBoard(\n    $first: Int\n    $after: String\n    $status: ComplaintStatus\n    $severity: Severity\n    $category: String\n    $department: String\n    $assigneeId: ID\n    $overdue: Boolean\n  ) {\n    complaints(\n      first: $first\n      after: $after\n      status: $status\n      severity: $severity\n      category: $category\n      department: $department\n      assigneeId: $assigneeId\n      overdue: $overdue\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ComplaintRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintsBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintAssignees {\n    complaintAssignees {\n      id\n      displayName\n      role\n    }\n  }\n"): typeof import('./graphql').ComplaintAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintDetail\n    }\n  }\n"): typeof import('./graphql').ComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      complaint {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').FileComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveComplaint($input: MoveComplaintInput!) {\n    moveComplaint(input: $input) {\n      complaint {\n        ...ComplaintDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').MoveComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateComplaint($input: UpdateComplaintInput!) {\n    updateComplaint(input: $input) {\n      complaint {\n        ...ComplaintDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComplaintNote($input: AddComplaintNoteInput!) {\n    addComplaintNote(input: $input) {\n      complaint {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').AddComplaintNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintSuggestions($text: String!, $first: Int) {\n    articleSuggestions(text: $text, first: $first) {\n      id\n      title\n      category\n    }\n  }\n"): typeof import('./graphql').ComplaintSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerOpenComplaints($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n      openComplaints {\n        id\n        status\n        severity\n        category\n        dueAt\n        overdue\n        description\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerOpenComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintCustomer($id: ID!) {\n    customer(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ComplaintCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EscalatedComplaints {\n    escalatedComplaints(first: 10) {\n      ...ComplaintRow\n    }\n  }\n"): typeof import('./graphql').EscalatedComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ComplaintEscalations {\n    complaintEscalations {\n      ...ComplaintRow\n    }\n  }\n"): typeof import('./graphql').ComplaintEscalationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintAnalysis($from: Date, $to: Date) {\n    complaintAnalysis(from: $from, to: $to) {\n      from\n      to\n      total\n      resolved\n      averageMinutesToResolve\n      onTime\n      late\n      onTimeRate\n      byCategory {\n        key\n        count\n      }\n      byDepartment {\n        key\n        count\n      }\n      byMonth {\n        key\n        count\n      }\n      repeatComplainers {\n        count\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintAnalysisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,6 +293,50 @@ export function graphql(source: "\n  mutation WrapUpCall($input: WrapUpCallInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      interaction {\n        ...InteractionItem\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').LogInteractionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleSummary on KnowledgeArticle {\n    id\n    title\n    category\n    tags\n    status\n    helpfulCount\n    updatedAt\n  }\n"): typeof import('./graphql').ArticleSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArticleDetail on KnowledgeArticle {\n    id\n    title\n    category\n    problem\n    steps\n    tags\n    status\n    version\n    helpfulCount\n    helpfulByMe\n    createdAt\n    updatedAt\n    publishedAt\n    sourceComplaintId\n    author {\n      id\n      displayName\n    }\n    versions(first: 50) {\n      version\n      title\n      category\n      problem\n      steps\n      tags\n      note\n      editedAt\n      editor {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').ArticleDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchArticles($search: String!, $first: Int, $after: String, $status: ArticleStatus) {\n    knowledgeArticles(search: $search, first: $first, after: $after, status: $status) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ArticleSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').SearchArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KnowledgeArticle($id: ID!) {\n    knowledgeArticle(id: $id) {\n      ...ArticleDetail\n    }\n  }\n"): typeof import('./graphql').KnowledgeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleFromComplaint($complaintId: ID!) {\n    articleFromComplaint(complaintId: $complaintId) {\n      title\n      category\n      problem\n      steps\n      tags\n      sourceComplaintId\n    }\n  }\n"): typeof import('./graphql').ArticleFromComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {\n    createKnowledgeArticle(input: $input) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateKnowledgeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKnowledgeArticle($input: UpdateKnowledgeArticleInput!) {\n    updateKnowledgeArticle(input: $input) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateKnowledgeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKnowledgeArticle($id: ID!) {\n    publishKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').PublishKnowledgeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveKnowledgeArticle($id: ID!) {\n    archiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ArchiveKnowledgeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnarchiveKnowledgeArticle($id: ID!) {\n    unarchiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').UnarchiveKnowledgeArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkArticleHelpful($id: ID!) {\n    markArticleHelpful(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').MarkArticleHelpfulDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A note on a complaint's timeline. */
+export type AddComplaintNoteInput = {
+  id: string;
+  note: string;
+};
+
 /** A date worth a greeting: anniversary, company founding day, … */
 export type AddKeyDateInput = {
   customerId: string;
@@ -20,6 +26,12 @@ export type AddPreferenceInput = {
   value: string;
 };
 
+/** Where a knowledge-base procedure stands: DRAFT, PUBLISHED or ARCHIVED. */
+export type ArticleStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 /** Bind this console to a telephone extension. */
 export type BindExtensionInput = {
   extension: string;
@@ -31,6 +43,14 @@ export type BindExtensionInput = {
 export type CallOutcome =
   | 'ANSWERED'
   | 'MISSED';
+
+/** Where a complaint stands: OPEN → INVESTIGATING → RESOLVED → CLOSED, or REOPENED. */
+export type ComplaintStatus =
+  | 'CLOSED'
+  | 'INVESTIGATING'
+  | 'OPEN'
+  | 'REOPENED'
+  | 'RESOLVED';
 
 /** A promised call-back that has been made. */
 export type CompleteFollowUpInput = {
@@ -60,6 +80,21 @@ export type CreateCustomerInput = {
   notes?: string | null | undefined;
   phones?: Array<PhoneInput> | null | undefined;
   region?: string | null | undefined;
+};
+
+/** A new handling procedure; saved as a DRAFT unless a manager publishes it at once. */
+export type CreateKnowledgeArticleInput = {
+  category?: string | null | undefined;
+  problem?: string | null | undefined;
+  /** Publish at once (managers only). */
+  publish?: boolean | null | undefined;
+  /** The resolved or closed complaint it is written from. */
+  sourceComplaintId?: string | null | undefined;
+  /** What staff do, one step a line. */
+  steps: string;
+  /** At most 20, each up to 32 characters. */
+  tags?: Array<string> | null | undefined;
+  title: string;
 };
 
 /** INDIVIDUAL (散客) or CORPORATE (单位客户). */
@@ -97,6 +132,24 @@ export type ErrorCode =
   | 'REQUIRED'
   | 'THROTTLED'
   | 'TOO_LONG';
+
+/** A complaint as the agent takes it down; dueAt follows from the severity. */
+export type FileComplaintInput = {
+  /** The procedures the agent saw or chose while typing, best first; left out: the best matches for the description are linked. */
+  articleIds?: Array<string> | null | undefined;
+  /** Managers only. */
+  assigneeId?: string | null | undefined;
+  category?: string | null | undefined;
+  channel?: string | null | undefined;
+  /** The guest, when known. */
+  customerId?: string | null | undefined;
+  departments?: Array<string> | null | undefined;
+  description: string;
+  /** A retry with the same key files once. */
+  idempotencyKey?: string | null | undefined;
+  /** Default MEDIUM. */
+  severity?: Severity | null | undefined;
+};
 
 /** Gender as on the ID document. */
 export type Gender =
@@ -172,6 +225,26 @@ export type LoginInput = {
   username: string;
 };
 
+/** A move along the workflow; RESOLVED needs a resolution, CLOSED the guest's satisfaction. */
+export type MoveComplaintInput = {
+  /** RESOLVED: what the guest got, in fen. */
+  compensation?: number | null | undefined;
+  /** The version you read; stale gives CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  /** Required when reopening: why. */
+  note?: string | null | undefined;
+  /** RESOLVED: what was done (required). */
+  resolution?: string | null | undefined;
+  rootCause?: string | null | undefined;
+  /** CLOSED: the guest's answer (required). */
+  satisfied?: boolean | null | undefined;
+  staffAtFault?: boolean | null | undefined;
+  staffAtFaultWho?: string | null | undefined;
+  /** Where to move it (see allowedTransitions). */
+  status: ComplaintStatus;
+};
+
 /** A phone number in any format (stored as E.164) and its label. */
 export type PhoneInput = {
   label?: string | null | undefined;
@@ -212,6 +285,13 @@ export type Role =
   | 'MANAGER'
   | 'SALES';
 
+/** How serious a complaint is; sets the promised time to resolve (SLA). */
+export type Severity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
 /** The stay being checked in. */
 export type StayInput = {
   arrival: string;
@@ -230,6 +310,28 @@ export type StayStatus =
   | 'IN_HOUSE'
   | 'NO_SHOW'
   | 'RESERVED';
+
+/** Changes to a complaint's details; fields left out stay as they are, null clears. */
+export type UpdateComplaintInput = {
+  /** Managers only. */
+  assigneeId?: string | null | undefined;
+  category?: string | null | undefined;
+  channel?: string | null | undefined;
+  compensation?: number | null | undefined;
+  customerId?: string | null | undefined;
+  departments?: Array<string> | null | undefined;
+  /** The version you read; stale gives CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  /** Why, on the timeline. */
+  note?: string | null | undefined;
+  resolution?: string | null | undefined;
+  rootCause?: string | null | undefined;
+  /** Recomputes dueAt from the filing (or reopening) time. */
+  severity?: Severity | null | undefined;
+  staffAtFault?: boolean | null | undefined;
+  staffAtFaultWho?: string | null | undefined;
+};
 
 /** Changes to a customer; fields left out stay as they are, null clears. */
 export type UpdateCustomerInput = {
@@ -270,6 +372,20 @@ export type UpdateCustomerInput = {
   tags?: Array<string> | null | undefined;
 };
 
+/** The new text of a procedure; saved as the next version. */
+export type UpdateKnowledgeArticleInput = {
+  category?: string | null | undefined;
+  /** The version the editor started from. */
+  expectedVersion: number;
+  id: string;
+  /** What changed and why (kept with the version). */
+  note?: string | null | undefined;
+  problem?: string | null | undefined;
+  steps: string;
+  tags?: Array<string> | null | undefined;
+  title: string;
+};
+
 /** The agent's notes on a call that came through the PBX. */
 export type WrapUpCallInput = {
   callId: string;
@@ -293,6 +409,104 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role, extension: string | null } | null };
+
+export type ComplaintRowFragment = { id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null };
+
+export type ComplaintDetailFragment = { rootCause: string | null, resolution: string | null, compensation: number, staffAtFault: boolean | null, staffAtFaultWho: string | null, satisfied: boolean | null, resolvedAt: string | null, closedAt: string | null, reopenedAt: string | null, allowedTransitions: Array<ComplaintStatus>, canEdit: boolean, id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, filedBy: { id: string, displayName: string } | null, suggestedArticles: Array<{ id: string, title: string, category: string | null }>, timeline: Array<{ id: string, at: string, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus | null, note: string | null, actor: { id: string, displayName: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }>, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null };
+
+export type ComplaintsBoardQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: ComplaintStatus | null | undefined;
+  severity?: Severity | null | undefined;
+  category?: string | null | undefined;
+  department?: string | null | undefined;
+  assigneeId?: string | null | undefined;
+  overdue?: boolean | null | undefined;
+}>;
+
+
+export type ComplaintsBoardQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null } }> } };
+
+export type ComplaintAssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintAssigneesQuery = { complaintAssignees: Array<{ id: string, displayName: string, role: Role }> };
+
+export type ComplaintQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ComplaintQuery = { complaint: { rootCause: string | null, resolution: string | null, compensation: number, staffAtFault: boolean | null, staffAtFaultWho: string | null, satisfied: boolean | null, resolvedAt: string | null, closedAt: string | null, reopenedAt: string | null, allowedTransitions: Array<ComplaintStatus>, canEdit: boolean, id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, filedBy: { id: string, displayName: string } | null, suggestedArticles: Array<{ id: string, title: string, category: string | null }>, timeline: Array<{ id: string, at: string, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus | null, note: string | null, actor: { id: string, displayName: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }>, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null } | null };
+
+export type FileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type FileComplaintMutation = { fileComplaint: { complaint: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type MoveComplaintMutationVariables = Exact<{
+  input: MoveComplaintInput;
+}>;
+
+
+export type MoveComplaintMutation = { moveComplaint: { complaint: { rootCause: string | null, resolution: string | null, compensation: number, staffAtFault: boolean | null, staffAtFaultWho: string | null, satisfied: boolean | null, resolvedAt: string | null, closedAt: string | null, reopenedAt: string | null, allowedTransitions: Array<ComplaintStatus>, canEdit: boolean, id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, filedBy: { id: string, displayName: string } | null, suggestedArticles: Array<{ id: string, title: string, category: string | null }>, timeline: Array<{ id: string, at: string, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus | null, note: string | null, actor: { id: string, displayName: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }>, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UpdateComplaintMutationVariables = Exact<{
+  input: UpdateComplaintInput;
+}>;
+
+
+export type UpdateComplaintMutation = { updateComplaint: { complaint: { rootCause: string | null, resolution: string | null, compensation: number, staffAtFault: boolean | null, staffAtFaultWho: string | null, satisfied: boolean | null, resolvedAt: string | null, closedAt: string | null, reopenedAt: string | null, allowedTransitions: Array<ComplaintStatus>, canEdit: boolean, id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, filedBy: { id: string, displayName: string } | null, suggestedArticles: Array<{ id: string, title: string, category: string | null }>, timeline: Array<{ id: string, at: string, action: string, fromStatus: ComplaintStatus | null, toStatus: ComplaintStatus | null, note: string | null, actor: { id: string, displayName: string } | null, changes: Array<{ field: string, before: string | null, after: string | null }> }>, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type AddComplaintNoteMutationVariables = Exact<{
+  input: AddComplaintNoteInput;
+}>;
+
+
+export type AddComplaintNoteMutation = { addComplaintNote: { complaint: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ComplaintSuggestionsQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type ComplaintSuggestionsQuery = { articleSuggestions: Array<{ id: string, title: string, category: string | null }> };
+
+export type CustomerOpenComplaintsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerOpenComplaintsQuery = { customer: { id: string, name: string, openComplaints: Array<{ id: string, status: ComplaintStatus, severity: Severity, category: string | null, dueAt: string, overdue: boolean, description: string }> } | null };
+
+export type ComplaintCustomerQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ComplaintCustomerQuery = { customer: { id: string, name: string } | null };
+
+export type EscalatedComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EscalatedComplaintsQuery = { escalatedComplaints: Array<{ id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null }> };
+
+export type ComplaintEscalationsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplaintEscalationsSubscription = { complaintEscalations: { id: string, status: ComplaintStatus, severity: Severity, category: string | null, channel: string | null, description: string, departments: Array<string>, dueAt: string, overdue: boolean, filedAt: string, escalatedAt: string | null, version: number, customer: { id: string, name: string } | null, assignee: { id: string, displayName: string } | null } };
+
+export type ComplaintAnalysisQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ComplaintAnalysisQuery = { complaintAnalysis: { from: string, to: string, total: number, resolved: number, averageMinutesToResolve: number | null, onTime: number, late: number, onTimeRate: number | null, byCategory: Array<{ key: string, count: number }>, byDepartment: Array<{ key: string, count: number }>, byMonth: Array<{ key: string, count: number }>, repeatComplainers: Array<{ count: number, customer: { id: string, name: string } | null }> } };
 
 export type CustomerSummaryFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> };
 
@@ -445,6 +659,76 @@ export type LogInteractionMutationVariables = Exact<{
 
 export type LogInteractionMutation = { logInteraction: { interaction: { id: string, kind: InteractionKind, purpose: InteractionPurpose | null, summary: string | null, occurredAt: string, durationSeconds: number | null, outcome: CallOutcome | null, callId: string | null, extension: string | null, phone: string | null, followUpOn: string | null, followUpDoneAt: string | null, wrappedUpAt: string | null, agent: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type ArticleSummaryFragment = { id: string, title: string, category: string | null, tags: Array<string>, status: ArticleStatus, helpfulCount: number, updatedAt: string };
+
+export type ArticleDetailFragment = { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> };
+
+export type SearchArticlesQueryVariables = Exact<{
+  search: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: ArticleStatus | null | undefined;
+}>;
+
+
+export type SearchArticlesQuery = { knowledgeArticles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, category: string | null, tags: Array<string>, status: ArticleStatus, helpfulCount: number, updatedAt: string } }> } };
+
+export type KnowledgeArticleQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type KnowledgeArticleQuery = { knowledgeArticle: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null };
+
+export type ArticleFromComplaintQueryVariables = Exact<{
+  complaintId: string;
+}>;
+
+
+export type ArticleFromComplaintQuery = { articleFromComplaint: { title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, sourceComplaintId: string | null } };
+
+export type CreateKnowledgeArticleMutationVariables = Exact<{
+  input: CreateKnowledgeArticleInput;
+}>;
+
+
+export type CreateKnowledgeArticleMutation = { createKnowledgeArticle: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UpdateKnowledgeArticleMutationVariables = Exact<{
+  input: UpdateKnowledgeArticleInput;
+}>;
+
+
+export type UpdateKnowledgeArticleMutation = { updateKnowledgeArticle: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type PublishKnowledgeArticleMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishKnowledgeArticleMutation = { publishKnowledgeArticle: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ArchiveKnowledgeArticleMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArchiveKnowledgeArticleMutation = { archiveKnowledgeArticle: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UnarchiveKnowledgeArticleMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnarchiveKnowledgeArticleMutation = { unarchiveKnowledgeArticle: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type MarkArticleHelpfulMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type MarkArticleHelpfulMutation = { markArticleHelpful: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -470,6 +754,93 @@ export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
   message
 }
     `, {"fragmentName":"UserErrorFields"}) as unknown as TypedDocumentString<UserErrorFieldsFragment, unknown>;
+export const ComplaintRowFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ComplaintRow"}) as unknown as TypedDocumentString<ComplaintRowFragment, unknown>;
+export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintDetail on Complaint {
+  ...ComplaintRow
+  rootCause
+  resolution
+  compensation
+  staffAtFault
+  staffAtFaultWho
+  satisfied
+  resolvedAt
+  closedAt
+  reopenedAt
+  allowedTransitions
+  canEdit
+  filedBy {
+    id
+    displayName
+  }
+  suggestedArticles(first: 10) {
+    id
+    title
+    category
+  }
+  timeline {
+    id
+    at
+    action
+    fromStatus
+    toStatus
+    note
+    actor {
+      id
+      displayName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}
+    fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}`, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
 export const CustomerSummaryFragmentDoc = new TypedDocumentString(`
     fragment CustomerSummary on Customer {
   id
@@ -618,6 +989,53 @@ export const InteractionWithCustomerFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }`, {"fragmentName":"InteractionWithCustomer"}) as unknown as TypedDocumentString<InteractionWithCustomerFragment, unknown>;
+export const ArticleSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ArticleSummary on KnowledgeArticle {
+  id
+  title
+  category
+  tags
+  status
+  helpfulCount
+  updatedAt
+}
+    `, {"fragmentName":"ArticleSummary"}) as unknown as TypedDocumentString<ArticleSummaryFragment, unknown>;
+export const ArticleDetailFragmentDoc = new TypedDocumentString(`
+    fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"ArticleDetail"}) as unknown as TypedDocumentString<ArticleDetailFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -650,6 +1068,440 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const ComplaintsBoardDocument = new TypedDocumentString(`
+    query ComplaintsBoard($first: Int, $after: String, $status: ComplaintStatus, $severity: Severity, $category: String, $department: String, $assigneeId: ID, $overdue: Boolean) {
+  complaints(
+    first: $first
+    after: $after
+    status: $status
+    severity: $severity
+    category: $category
+    department: $department
+    assigneeId: $assigneeId
+    overdue: $overdue
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ComplaintRow
+      }
+    }
+  }
+}
+    fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ComplaintsBoardQuery, ComplaintsBoardQueryVariables>;
+export const ComplaintAssigneesDocument = new TypedDocumentString(`
+    query ComplaintAssignees {
+  complaintAssignees {
+    id
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintAssigneesQuery, ComplaintAssigneesQueryVariables>;
+export const ComplaintDocument = new TypedDocumentString(`
+    query Complaint($id: ID!) {
+  complaint(id: $id) {
+    ...ComplaintDetail
+  }
+}
+    fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}
+fragment ComplaintDetail on Complaint {
+  ...ComplaintRow
+  rootCause
+  resolution
+  compensation
+  staffAtFault
+  staffAtFaultWho
+  satisfied
+  resolvedAt
+  closedAt
+  reopenedAt
+  allowedTransitions
+  canEdit
+  filedBy {
+    id
+    displayName
+  }
+  suggestedArticles(first: 10) {
+    id
+    title
+    category
+  }
+  timeline {
+    id
+    at
+    action
+    fromStatus
+    toStatus
+    note
+    actor {
+      id
+      displayName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<ComplaintQuery, ComplaintQueryVariables>;
+export const FileComplaintDocument = new TypedDocumentString(`
+    mutation FileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    complaint {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<FileComplaintMutation, FileComplaintMutationVariables>;
+export const MoveComplaintDocument = new TypedDocumentString(`
+    mutation MoveComplaint($input: MoveComplaintInput!) {
+  moveComplaint(input: $input) {
+    complaint {
+      ...ComplaintDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}
+fragment ComplaintDetail on Complaint {
+  ...ComplaintRow
+  rootCause
+  resolution
+  compensation
+  staffAtFault
+  staffAtFaultWho
+  satisfied
+  resolvedAt
+  closedAt
+  reopenedAt
+  allowedTransitions
+  canEdit
+  filedBy {
+    id
+    displayName
+  }
+  suggestedArticles(first: 10) {
+    id
+    title
+    category
+  }
+  timeline {
+    id
+    at
+    action
+    fromStatus
+    toStatus
+    note
+    actor {
+      id
+      displayName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<MoveComplaintMutation, MoveComplaintMutationVariables>;
+export const UpdateComplaintDocument = new TypedDocumentString(`
+    mutation UpdateComplaint($input: UpdateComplaintInput!) {
+  updateComplaint(input: $input) {
+    complaint {
+      ...ComplaintDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}
+fragment ComplaintDetail on Complaint {
+  ...ComplaintRow
+  rootCause
+  resolution
+  compensation
+  staffAtFault
+  staffAtFaultWho
+  satisfied
+  resolvedAt
+  closedAt
+  reopenedAt
+  allowedTransitions
+  canEdit
+  filedBy {
+    id
+    displayName
+  }
+  suggestedArticles(first: 10) {
+    id
+    title
+    category
+  }
+  timeline {
+    id
+    at
+    action
+    fromStatus
+    toStatus
+    note
+    actor {
+      id
+      displayName
+    }
+    changes {
+      field
+      before
+      after
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateComplaintMutation, UpdateComplaintMutationVariables>;
+export const AddComplaintNoteDocument = new TypedDocumentString(`
+    mutation AddComplaintNote($input: AddComplaintNoteInput!) {
+  addComplaintNote(input: $input) {
+    complaint {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<AddComplaintNoteMutation, AddComplaintNoteMutationVariables>;
+export const ComplaintSuggestionsDocument = new TypedDocumentString(`
+    query ComplaintSuggestions($text: String!, $first: Int) {
+  articleSuggestions(text: $text, first: $first) {
+    id
+    title
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintSuggestionsQuery, ComplaintSuggestionsQueryVariables>;
+export const CustomerOpenComplaintsDocument = new TypedDocumentString(`
+    query CustomerOpenComplaints($id: ID!) {
+  customer(id: $id) {
+    id
+    name
+    openComplaints {
+      id
+      status
+      severity
+      category
+      dueAt
+      overdue
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerOpenComplaintsQuery, CustomerOpenComplaintsQueryVariables>;
+export const ComplaintCustomerDocument = new TypedDocumentString(`
+    query ComplaintCustomer($id: ID!) {
+  customer(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintCustomerQuery, ComplaintCustomerQueryVariables>;
+export const EscalatedComplaintsDocument = new TypedDocumentString(`
+    query EscalatedComplaints {
+  escalatedComplaints(first: 10) {
+    ...ComplaintRow
+  }
+}
+    fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<EscalatedComplaintsQuery, EscalatedComplaintsQueryVariables>;
+export const ComplaintEscalationsDocument = new TypedDocumentString(`
+    subscription ComplaintEscalations {
+  complaintEscalations {
+    ...ComplaintRow
+  }
+}
+    fragment ComplaintRow on Complaint {
+  id
+  status
+  severity
+  category
+  channel
+  description
+  departments
+  dueAt
+  overdue
+  filedAt
+  escalatedAt
+  version
+  customer {
+    id
+    name
+  }
+  assignee {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ComplaintEscalationsSubscription, ComplaintEscalationsSubscriptionVariables>;
+export const ComplaintAnalysisDocument = new TypedDocumentString(`
+    query ComplaintAnalysis($from: Date, $to: Date) {
+  complaintAnalysis(from: $from, to: $to) {
+    from
+    to
+    total
+    resolved
+    averageMinutesToResolve
+    onTime
+    late
+    onTimeRate
+    byCategory {
+      key
+      count
+    }
+    byDepartment {
+      key
+      count
+    }
+    byMonth {
+      key
+      count
+    }
+    repeatComplainers {
+      count
+      customer {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintAnalysisQuery, ComplaintAnalysisQueryVariables>;
 export const CallerLookupDocument = new TypedDocumentString(`
     query CallerLookup($phone: String!) {
   callerLookup(phone: $phone) {
@@ -1611,3 +2463,384 @@ fragment InteractionItem on Interaction {
     displayName
   }
 }`) as unknown as TypedDocumentString<LogInteractionMutation, LogInteractionMutationVariables>;
+export const SearchArticlesDocument = new TypedDocumentString(`
+    query SearchArticles($search: String!, $first: Int, $after: String, $status: ArticleStatus) {
+  knowledgeArticles(
+    search: $search
+    first: $first
+    after: $after
+    status: $status
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ArticleSummary
+      }
+    }
+  }
+}
+    fragment ArticleSummary on KnowledgeArticle {
+  id
+  title
+  category
+  tags
+  status
+  helpfulCount
+  updatedAt
+}`) as unknown as TypedDocumentString<SearchArticlesQuery, SearchArticlesQueryVariables>;
+export const KnowledgeArticleDocument = new TypedDocumentString(`
+    query KnowledgeArticle($id: ID!) {
+  knowledgeArticle(id: $id) {
+    ...ArticleDetail
+  }
+}
+    fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<KnowledgeArticleQuery, KnowledgeArticleQueryVariables>;
+export const ArticleFromComplaintDocument = new TypedDocumentString(`
+    query ArticleFromComplaint($complaintId: ID!) {
+  articleFromComplaint(complaintId: $complaintId) {
+    title
+    category
+    problem
+    steps
+    tags
+    sourceComplaintId
+  }
+}
+    `) as unknown as TypedDocumentString<ArticleFromComplaintQuery, ArticleFromComplaintQueryVariables>;
+export const CreateKnowledgeArticleDocument = new TypedDocumentString(`
+    mutation CreateKnowledgeArticle($input: CreateKnowledgeArticleInput!) {
+  createKnowledgeArticle(input: $input) {
+    article {
+      ...ArticleDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateKnowledgeArticleMutation, CreateKnowledgeArticleMutationVariables>;
+export const UpdateKnowledgeArticleDocument = new TypedDocumentString(`
+    mutation UpdateKnowledgeArticle($input: UpdateKnowledgeArticleInput!) {
+  updateKnowledgeArticle(input: $input) {
+    article {
+      ...ArticleDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateKnowledgeArticleMutation, UpdateKnowledgeArticleMutationVariables>;
+export const PublishKnowledgeArticleDocument = new TypedDocumentString(`
+    mutation PublishKnowledgeArticle($id: ID!) {
+  publishKnowledgeArticle(input: {id: $id}) {
+    article {
+      ...ArticleDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<PublishKnowledgeArticleMutation, PublishKnowledgeArticleMutationVariables>;
+export const ArchiveKnowledgeArticleDocument = new TypedDocumentString(`
+    mutation ArchiveKnowledgeArticle($id: ID!) {
+  archiveKnowledgeArticle(input: {id: $id}) {
+    article {
+      ...ArticleDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<ArchiveKnowledgeArticleMutation, ArchiveKnowledgeArticleMutationVariables>;
+export const UnarchiveKnowledgeArticleDocument = new TypedDocumentString(`
+    mutation UnarchiveKnowledgeArticle($id: ID!) {
+  unarchiveKnowledgeArticle(input: {id: $id}) {
+    article {
+      ...ArticleDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<UnarchiveKnowledgeArticleMutation, UnarchiveKnowledgeArticleMutationVariables>;
+export const MarkArticleHelpfulDocument = new TypedDocumentString(`
+    mutation MarkArticleHelpful($id: ID!) {
+  markArticleHelpful(input: {id: $id}) {
+    article {
+      ...ArticleDetail
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ArticleDetail on KnowledgeArticle {
+  id
+  title
+  category
+  problem
+  steps
+  tags
+  status
+  version
+  helpfulCount
+  helpfulByMe
+  createdAt
+  updatedAt
+  publishedAt
+  sourceComplaintId
+  author {
+    id
+    displayName
+  }
+  versions(first: 50) {
+    version
+    title
+    category
+    problem
+    steps
+    tags
+    note
+    editedAt
+    editor {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<MarkArticleHelpfulMutation, MarkArticleHelpfulMutationVariables>;
