@@ -9,7 +9,7 @@ export HOTEL_CRM_DATABASE_URL ?= sqlite://var/hotel-crm.sqlite3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: run test check lint typecheck test-sqlite test-postgres test-web schema schema-check \
-	build install bench bench-screen-pop bench-million clean chromium
+	build install bench bench-screen-pop bench-million bench-kb clean chromium
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -72,6 +72,9 @@ bench-screen-pop: install
 
 bench-million: install
 	$(BIN)/python benchmarks/caller_lookup.py --million
+
+bench-kb: install
+	$(BIN)/python benchmarks/kb_search.py
 
 clean:
 	rm -rf $(VENV) node_modules server/web_dist
