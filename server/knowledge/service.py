@@ -225,9 +225,21 @@ async def update_article(
     raise await _refuse(actor, "knowledge.update", article_id, refusal)
 
 
-async def _move(
-    *, actor: Actor, article_id: int, action: str, to: ArticleStatus, allowed_from: frozenset[ArticleStatus]
-) -> KnowledgeArticle:
+# What each move does: the status it leads to and the statuses it starts from.
+_MOVES: dict[str, tuple[ArticleStatus, frozenset[ArticleStatus]]] = {
+    "knowledge.publish": (ArticleStatus.PUBLISHED, frozenset({ArticleStatus.DRAFT, ArticleStatus.ARCHIVED})),
+    "knowledge.archive": (ArticleStatus.ARCHIVED, frozenset({ArticleStatus.DRAFT, ArticleStatus.PUBLISHED})),
+    "knowledge.unarchive": (ArticleStatus.DRAFT, frozenset({ArticleStatus.ARCHIVED})),
+}
+_STATE_MESSAGES = {
+    "knowledge.publish": "文章已经发布",
+    "knowledge.archive": "文章已经归档",
+    "knowledge.unarchive": "只有已归档的文章可以恢复",
+}
+
+
+async def _move(*, actor: Actor, article_id: int, action: str) -> KnowledgeArticle:
+    to, allowed_from = _MOVES[action]
     refusal: str | None = None
     async with in_transaction():
         article = await _locked(article_id)
@@ -237,7 +249,7 @@ async def _move(
             refusal = "只有经理可以发布、归档或恢复文章"
         else:
             if article.status not in allowed_from:
-                raise DomainError(ErrorCode.INVALID_STATE, _STATE_MESSAGES[(action, article.status)], field="id")
+                raise DomainError(ErrorCode.INVALID_STATE, _STATE_MESSAGES[action], field="id")
             previous = article.status
             now = utcnow()
             article.status = to
@@ -261,45 +273,19 @@ async def _move(
     raise await _refuse(actor, action, article_id, refusal)
 
 
-_STATE_MESSAGES = {
-    ("knowledge.publish", ArticleStatus.PUBLISHED): "文章已经发布",
-    ("knowledge.archive", ArticleStatus.ARCHIVED): "文章已经归档",
-    ("knowledge.unarchive", ArticleStatus.DRAFT): "只有已归档的文章可以恢复",
-    ("knowledge.unarchive", ArticleStatus.PUBLISHED): "只有已归档的文章可以恢复",
-}
-
-
 async def publish_article(*, actor: Actor, article_id: int) -> KnowledgeArticle:
     """DRAFT or ARCHIVED → PUBLISHED (a manager)."""
-    return await _move(
-        actor=actor,
-        article_id=article_id,
-        action="knowledge.publish",
-        to=ArticleStatus.PUBLISHED,
-        allowed_from=frozenset({ArticleStatus.DRAFT, ArticleStatus.ARCHIVED}),
-    )
+    return await _move(actor=actor, article_id=article_id, action="knowledge.publish")
 
 
 async def archive_article(*, actor: Actor, article_id: int) -> KnowledgeArticle:
     """DRAFT or PUBLISHED → ARCHIVED: out of search and suggestions, kept with its versions."""
-    return await _move(
-        actor=actor,
-        article_id=article_id,
-        action="knowledge.archive",
-        to=ArticleStatus.ARCHIVED,
-        allowed_from=frozenset({ArticleStatus.DRAFT, ArticleStatus.PUBLISHED}),
-    )
+    return await _move(actor=actor, article_id=article_id, action="knowledge.archive")
 
 
 async def unarchive_article(*, actor: Actor, article_id: int) -> KnowledgeArticle:
     """ARCHIVED → DRAFT, to be reworked and published again (a manager)."""
-    return await _move(
-        actor=actor,
-        article_id=article_id,
-        action="knowledge.unarchive",
-        to=ArticleStatus.DRAFT,
-        allowed_from=frozenset({ArticleStatus.ARCHIVED}),
-    )
+    return await _move(actor=actor, article_id=article_id, action="knowledge.unarchive")
 
 
 async def mark_helpful(*, actor: Actor, article_id: int) -> KnowledgeArticle:

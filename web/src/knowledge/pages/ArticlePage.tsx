@@ -67,6 +67,12 @@ export function ArticlePage({ id }: { id: string }) {
   }
 
   const manager = can(user?.role, 'manageKnowledge');
+  /** publish, archive or unarchive: each payload is the one field of its mutation's answer. */
+  const move = (mutation: typeof PublishArticleMutation | typeof ArchiveArticleMutation | typeof UnarchiveArticleMutation) =>
+    run(async () => {
+      const data: Record<string, Change> = await execute(mutation as typeof PublishArticleMutation, { id: article.id });
+      return Object.values(data)[0] ?? { article: null, errors: [] };
+    });
   const ownDraft = article.status === 'DRAFT' && article.author?.id === user?.id;
   return (
     <main className="page kb-article" id="main" data-testid="kb-article">
@@ -113,38 +119,17 @@ export function ArticlePage({ id }: { id: string }) {
           </Link>
         ) : null}
         {manager && article.status !== 'PUBLISHED' ? (
-          <button
-            type="button"
-            data-testid="kb-publish"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => (await execute(PublishArticleMutation, { id: article.id })).publishKnowledgeArticle)
-            }
-          >
+          <button type="button" data-testid="kb-publish" disabled={busy} onClick={() => void move(PublishArticleMutation)}>
             {t('kb.publish')}
           </button>
         ) : null}
         {(manager || ownDraft) && article.status !== 'ARCHIVED' ? (
-          <button
-            type="button"
-            data-testid="kb-archive"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => (await execute(ArchiveArticleMutation, { id: article.id })).archiveKnowledgeArticle)
-            }
-          >
+          <button type="button" data-testid="kb-archive" disabled={busy} onClick={() => void move(ArchiveArticleMutation)}>
             {t('kb.archive')}
           </button>
         ) : null}
         {manager && article.status === 'ARCHIVED' ? (
-          <button
-            type="button"
-            data-testid="kb-unarchive"
-            disabled={busy}
-            onClick={() =>
-              void run(async () => (await execute(UnarchiveArticleMutation, { id: article.id })).unarchiveKnowledgeArticle)
-            }
-          >
+          <button type="button" data-testid="kb-unarchive" disabled={busy} onClick={() => void move(UnarchiveArticleMutation)}>
             {t('kb.unarchive')}
           </button>
         ) : null}
