@@ -3,6 +3,7 @@
 // plain modules so that `node --test tests/web/` runs this file alone.
 import { after, before, describe } from 'node:test';
 import { startStack } from './harness.mjs';
+import { complaintsSuite } from './complaints.suite.mjs';
 import { consoleSuite } from './console.suite.mjs';
 import { knowledgeSuite } from './knowledge.suite.mjs';
 import { lookupSuite } from './lookup.suite.mjs';
@@ -30,4 +31,5 @@ describe('guest registration', () => registrationSuite(getStack));
 describe('preferences, key dates and the profile', () => profileSuite(getStack));
 describe('call-centre console', () => consoleSuite(getStack));
 describe('knowledge base', () => knowledgeSuite(getStack));
+describe('complaints', () => complaintsSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

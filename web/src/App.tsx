@@ -10,6 +10,11 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { CallCentreProvider, useCallCentre } from './interactions/CallCentre';
 import { FeedStatus } from './interactions/components/FeedPanel';
 import { ConsolePage } from './interactions/pages/ConsolePage';
+import { EscalationAlerts } from './complaints/components/EscalationAlerts';
+import { ComplaintAnalysisPage } from './complaints/pages/ComplaintAnalysisPage';
+import { ComplaintPage } from './complaints/pages/ComplaintPage';
+import { ComplaintsBoardPage } from './complaints/pages/ComplaintsBoardPage';
+import { NewComplaintPage } from './complaints/pages/NewComplaintPage';
 import { ArticleEditorPage } from './knowledge/pages/ArticleEditorPage';
 import { ArticlePage } from './knowledge/pages/ArticlePage';
 import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
@@ -53,6 +58,7 @@ function Shell({ user, pathname }: { user: SessionUser; pathname: string }) {
         </a>
         <TopBar user={user} pathname={pathname} />
         {pathname !== '/' ? <CallReminder /> : null}
+        {can(user.role, 'manageComplaints') ? <EscalationAlerts /> : null}
         <Routes user={user} pathname={pathname} />
       </div>
     </CallCentreProvider>
@@ -92,6 +98,7 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   if (pathname === '/register' && can(user.role, 'register')) return <RegisterPage />;
   const knowledge = <KnowledgeRoutes user={user} pathname={pathname} />;
   if (pathname.startsWith('/knowledge')) return knowledge;
+  if (pathname.startsWith('/complaints')) return <ComplaintRoutes user={user} pathname={pathname} />;
   if (pathname === '/register' || customer) {
     return (
       <main className="page" id="main">
@@ -104,6 +111,25 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
       <p className="empty">{t('app.notFound')}</p>
       <Link to="/">{t('app.backHome')}</Link>
     </main>
+  );
+}
+
+/** /complaints (board), /complaints/new (?customerId=<id>), /complaints/analysis (managers), /complaints/:id. */
+function ComplaintRoutes({ user, pathname }: { user: SessionUser; pathname: string }) {
+  const { t } = useI18n();
+  const complaint = matchPath('/complaints/:id', pathname);
+  let page = null;
+  if (!can(user.role, 'fileComplaints')) page = null;
+  else if (pathname === '/complaints') page = <ComplaintsBoardPage />;
+  else if (pathname === '/complaints/new') page = <NewComplaintPage />;
+  else if (pathname === '/complaints/analysis') page = can(user.role, 'manageComplaints') ? <ComplaintAnalysisPage /> : null;
+  else if (complaint?.id) page = <ComplaintPage key={complaint.id} id={complaint.id} />;
+  return (
+    page ?? (
+      <main className="page" id="main">
+        <p className="empty">{can(user.role, 'fileComplaints') ? t('app.notFound') : t('error.forbidden')}</p>
+      </main>
+    )
   );
 }
 
@@ -133,6 +159,7 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
   const items = [
     { to: '/', label: t('nav.console'), show: can(user.role, 'takeCalls'), current: pathname === '/' || pathname.startsWith('/customers/') },
     { to: '/register', label: t('nav.register'), show: can(user.role, 'register'), current: pathname === '/register' },
+    { to: '/complaints', label: t('nav.complaints'), show: can(user.role, 'fileComplaints'), current: pathname.startsWith('/complaints') },
     { to: '/knowledge', label: t('nav.knowledge'), show: can(user.role, 'readKnowledge'), current: pathname.startsWith('/knowledge') },
   ].filter((i) => i.show);
   return (

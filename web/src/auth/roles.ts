@@ -12,7 +12,9 @@ export type Capability =
   | 'editKeyDates'
   | 'takeCalls'
   | 'readKnowledge'
-  | 'manageKnowledge';
+  | 'manageKnowledge'
+  | 'fileComplaints'
+  | 'manageComplaints';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -32,6 +34,10 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   readKnowledge: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // publishing, archiving and editing anyone's procedure.
   manageKnowledge: ['MANAGER'],
+  // fileComplaint, the board of one's own complaints, notes; the assignee moves and edits.
+  fileComplaints: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // assigning, closing, the whole board, escalations and the analysis.
+  manageComplaints: ['MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

@@ -8,10 +8,11 @@ import { can } from '../../auth/roles';
 import { useSession } from '../../auth/session';
 import type { CustomerCardFragment, CustomerSummaryFragment } from '../../gql/graphql';
 import { useI18n, type MessageKey } from '../../i18n';
+import { OpenComplaintsPanel } from '../../complaints/components/OpenComplaintsPanel';
 import { useCallCentre } from '../../interactions/CallCentre';
 import { InteractionsPanel } from '../../interactions/components/InteractionsPanel';
 import { emptyLogDraft, type LogDraft, type LoggableKind } from '../../interactions/components/LogInteractionForm';
-import { Link } from '../../router';
+import { Link, navigate } from '../../router';
 import { KindBadge, StatusBadge } from '../../ui/Badges';
 import { ErrorBanner } from '../../ui/Field';
 import { CustomerCardQuery } from '../operations';
@@ -27,7 +28,7 @@ type Load =
   | { state: 'notFound' }
   | { state: 'ready'; customer: CustomerCardFragment };
 
-export type PanelId = 'interactions' | 'preferences' | 'stays' | 'profile' | 'keyDates' | 'performance';
+export type PanelId = 'interactions' | 'complaints' | 'preferences' | 'stays' | 'profile' | 'keyDates' | 'performance';
 
 interface PanelContext {
   customer: CustomerCardFragment;
@@ -89,6 +90,12 @@ const PANELS: readonly PanelDef[] = [
     title: 'card.performance',
     column: 'side',
     render: (ctx) => <PerformancePanel customer={ctx.customer} />,
+  },
+  {
+    id: 'complaints',
+    title: 'card.complaints',
+    column: 'side',
+    render: (ctx) => <OpenComplaintsPanel customerId={ctx.customer.id} />,
   },
 ];
 
@@ -286,6 +293,16 @@ export function CustomerWorkspace({ id, preview, variant, beforePanels, headerAc
               {t(q.label)}
             </button>
           ))}
+          {can(user?.role, 'fileComplaints') ? (
+            <button
+              type="button"
+              className="small"
+              data-quick="complaint"
+              onClick={() => navigate(`/complaints/new?customerId=${encodeURIComponent(c.id)}`)}
+            >
+              {t('quick.complaint')}
+            </button>
+          ) : null}
           {can(user?.role, 'editPreferences') ? (
             <button
               type="button"

@@ -1,0 +1,54 @@
+// The customer card's complaints panel: what this guest has open, soonest due first.
+import { useEffect, useState } from 'react';
+import { execute, isAbortError } from '../../api/client';
+import { apiErrorText } from '../../api/userErrors';
+import type { CustomerOpenComplaintsQuery } from '../../gql/graphql';
+import { useI18n } from '../../i18n';
+import { Link } from '../../router';
+import { ErrorBanner } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { CustomerOpenComplaintsQuery as OpenComplaintsDocument } from '../operations';
+import { ComplaintStatusBadge, SeverityBadge } from './Badges';
+
+type Open = NonNullable<CustomerOpenComplaintsQuery['customer']>['openComplaints'];
+
+export function OpenComplaintsPanel({ customerId }: { customerId: string }) {
+  const { t, lang } = useI18n();
+  const [items, setItems] = useState<Open | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    execute(OpenComplaintsDocument, { id: customerId }, { signal: controller.signal })
+      .then((d) => setItems(d.customer?.openComplaints ?? []))
+      .catch((err: unknown) => {
+        if (!isAbortError(err)) setError(err);
+      });
+    return () => controller.abort();
+  }, [customerId]);
+
+  return (
+    <div data-testid="open-complaints">
+      {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
+      {items === null && !error ? <p className="muted">{t('app.loading')}</p> : null}
+      {items && items.length === 0 ? <p className="muted">{t('complaints.noneOpen')}</p> : null}
+      {items && items.length > 0 ? (
+        <ul className="open-complaints">
+          {items.map((c) => (
+            <li key={c.id} className={c.overdue ? 'overdue' : undefined}>
+              <Link to={`/complaints/${c.id}`}>#{c.id}</Link> <SeverityBadge severity={c.severity} /> <ComplaintStatusBadge status={c.status} />{' '}
+              <span className="clip">{c.category ?? c.description}</span>
+              <span className="muted small">
+                {' '}
+                · {t('complaints.dueAt')} {formatDateTime(c.dueAt, lang)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <Link className="small" to={`/complaints/new?customerId=${encodeURIComponent(customerId)}`}>
+        {t('complaints.new')}
+      </Link>
+    </div>
+  );
+}
