@@ -186,3 +186,17 @@ async def test_a_customer_is_attached_and_a_merged_one_resolves_to_the_survivor(
     complaint = await file_complaint(api, customerId=str(customer.id), channel="电话")
     assert complaint["customer"] == {"id": str(customer.id), "name": "李娜"}
     assert complaint["channel"] == "电话"
+
+
+async def test_a_retried_filing_with_the_same_key_files_once(api: Api, clock: FixedClock) -> None:
+    first = await file_complaint(api, idempotencyKey="retry-7f3a")
+    again = await file_complaint(api, idempotencyKey="retry-7f3a")
+    assert again["id"] == first["id"]
+    assert await Complaint.all().count() == 1
+    data = await api.data(
+        FILE,
+        {"input": {"description": "另一件事", "idempotencyKey": "retry-7f3a", "articleIds": []}},
+        as_role=Role.AGENT,
+    )
+    assert data["fileComplaint"]["errors"][0]["code"] == "CONFLICT"
+    assert await Complaint.all().count() == 1
