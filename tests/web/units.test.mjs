@@ -342,7 +342,16 @@ describe('i18n', () => {
       Gender: 'gender',
       IdDocumentType: 'idType',
       StayStatus: 'stayStatus',
+      InteractionKind: 'interactionKind',
+      InteractionPurpose: 'purpose',
+      CallOutcome: 'outcome',
+      ArticleStatus: 'articleStatus',
+      ComplaintStatus: 'complaintStatus',
+      Severity: 'severity',
     };
+    // Every enum the schema has is shown to users somewhere: a new one must be listed here.
+    const all = [...sdl.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]).sort();
+    assert.deepEqual(all, Object.keys(prefixes).sort());
     for (const [enumName, prefix] of Object.entries(prefixes)) {
       for (const value of values(enumName)) assert.ok(`${prefix}.${value}` in zhCN, `${prefix}.${value}`);
     }
