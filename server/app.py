@@ -37,6 +37,7 @@ from server.core.errors import DomainError, ValidationErrors
 from server.db import close_db, database_status, init_db
 from server.interactions import cti
 from server.interactions.service import receive_call_event
+from server.knowledge import search as knowledge_search
 from server.settings import Settings, get_settings
 
 log = logging.getLogger("hotel_crm")
@@ -335,6 +336,8 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         if manage_database:
             await init_db()
+        # The word dictionary for procedure suggestions loads in the background (about 0.5 s).
+        warm_up = asyncio.create_task(asyncio.to_thread(knowledge_search.warm_up), name="suggestions-warm-up")
         escalation: asyncio.Task[None] | None = None
         if settings.complaint_escalation_interval_seconds > 0:
             escalation = asyncio.create_task(
@@ -343,6 +346,7 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
         try:
             yield
         finally:
+            await warm_up
             if escalation is not None:
                 escalation.cancel()
                 with contextlib.suppress(asyncio.CancelledError):

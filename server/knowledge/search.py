@@ -18,11 +18,15 @@ both databases sum and order them identically; ties go to the newer article.
 
 from __future__ import annotations
 
+import functools
+import logging
 import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+
+import jieba  # type: ignore[import-untyped]
 
 from server.core.sql import db, fetch, in_list, placeholders
 from server.knowledge.models import ArticleStatus, KnowledgeArticle
@@ -34,6 +38,8 @@ MAX_PREFIX = 15
 MAX_QUERY_TERMS = 48
 # Suggestions from free text keep the rarest terms only.
 MAX_SUGGEST_TERMS = 24
+
+jieba.setLogLevel(logging.WARNING)
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _RUNS = re.compile(rf"[{_CJK}]+|[a-z0-9]+(?:[-.'][a-z0-9]+)*")
@@ -50,6 +56,7 @@ _STOP_PAIRS = frozenset(
         "宾客",
         "投诉",
         "酒店",
+        "房间",
         "没有",
         "一个",
         "非常",
@@ -185,6 +192,23 @@ def query_terms(text: str) -> dict[str, int]:
     return dict(list(terms.items())[:MAX_QUERY_TERMS])
 
 
+@functools.cache
+def _segmenter() -> jieba.Tokenizer:
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _words(run: str) -> list[str]:
+    """The words of a run of Chinese text (jieba's search mode: 投影仪 also gives 投影)."""
+    return [w for w in _segmenter().cut_for_search(run, HMM=True) if len(w) >= 2]
+
+
+def warm_up() -> None:
+    """Loads the word dictionary (about half a second) before the first complaint is typed."""
+    _segmenter()
+
+
 def suggestion_terms(text: str) -> dict[str, int]:
     """Clues in free text (a complaint being typed): CJK pairs and Latin words, filler dropped.
 
@@ -194,10 +218,14 @@ def suggestion_terms(text: str) -> dict[str, int]:
     runs = _RUNS.findall(normalize(text))
     for run in runs:
         if _is_cjk(run):
+            # Pairs inside the words of the sentence count fully; a pair that straddles two words
+            # ("投影仪无法连接": 仪无, 法连) counts half — a weak clue that would otherwise let
+            # a title like "无法连接" outrank the procedure the sentence is about.
+            inside = {w[i : i + 2] for w in _words(run) for i in range(len(w) - 1)}
             for i in range(len(run) - 1):
                 pair = run[i : i + 2]
                 if pair not in _STOP_PAIRS and not (_STOP_CHARS & set(pair)):
-                    terms[pair] = 2
+                    terms[pair] = 2 if pair in inside else 1
             continue
         for word in _latin_words(run):
             if len(word) >= 2 and word not in _STOP_WORDS:

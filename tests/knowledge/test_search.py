@@ -7,6 +7,7 @@ import pytest
 from server.auth.actor import Actor
 from server.auth.models import Role
 from server.knowledge import search, service
+from server.knowledge.demo import seed_procedures
 from server.knowledge.models import ArticleStatus
 from tests.conftest import Api, QueryCounter
 from tests.knowledge.support import make_article, make_library
@@ -179,3 +180,24 @@ async def test_agents_see_published_only_even_when_asking_for_drafts(api: Api) -
     assert [e["node"]["title"] for e in manager["knowledgeArticles"]["edges"]] == ["投影草稿"]
     admin = await api.gql(SEARCH, {"q": "投影"}, as_role=Role.ADMIN)
     assert admin["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+def test_pairs_across_two_words_are_weak_clues() -> None:
+    terms = search.suggestion_terms("投影仪无法连接电脑")
+    assert {t: terms[t] for t in ("投影", "影仪", "无法", "连接", "电脑")} == dict.fromkeys(
+        ("投影", "影仪", "无法", "连接", "电脑"), 2
+    )
+    assert {t: terms[t] for t in ("仪无", "法连", "接电")} == dict.fromkeys(("仪无", "法连", "接电"), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_first"),
+    [
+        ("房间投影仪无法连接电脑", "投影仪故障应急（会议室）"),
+        ("客人反映空调噪音太大，晚上睡不着", "空调噪音处理流程"),
+    ],
+)
+async def test_suggestions_over_the_demo_procedures(db: str, text: str, expected_first: str) -> None:
+    await seed_procedures(author_id=None)
+    found = await service.suggest_articles(text, limit=3)
+    assert [a.title for a in found][:1] == [expected_first], [a.title for a in found]
