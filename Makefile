@@ -34,8 +34,9 @@ run: build
 	@echo "Demo logins (password hotel-demo-2026): admin, manager, sales, agent, frontdesk"
 	$(BIN)/hotel-crm serve --port $(PORT)
 
+# Debian's Chromium for the browser tests (and a Chinese font for their screenshots).
 chromium:
-	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+	@web/scripts/ensure-chromium.sh
 
 ## Every test: static checks, the suite on SQLite and PostgreSQL, browser tests.
 test: install chromium check test-sqlite test-postgres test-web

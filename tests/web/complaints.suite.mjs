@@ -134,7 +134,8 @@ export function complaintsSuite(getStack) {
       await panel.locator('li').first().waitFor();
       await page.click('[data-quick="complaint"]');
       await page.waitForURL(/\/complaints\/new\?customerId=/);
-      await page.getByTestId('complaint-customer').waitFor();
+      // "#<id>" until the name has loaded, then the name.
+      await page.getByTestId('complaint-customer').filter({ hasText: withCustomer.name }).waitFor();
       assert.equal(await page.getByTestId('complaint-customer').innerText(), withCustomer.name);
     } finally {
       await context.close();

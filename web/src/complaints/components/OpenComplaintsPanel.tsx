@@ -28,7 +28,8 @@ export function OpenComplaintsPanel({ customerId }: { customerId: string }) {
   }, [customerId]);
 
   return (
-    <div data-testid="open-complaints">
+    <section className="panel" aria-labelledby="open-complaints-title" data-testid="open-complaints">
+      <h2 id="open-complaints-title">{t('card.complaints')}</h2>
       {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
       {items === null && !error ? <p className="muted">{t('app.loading')}</p> : null}
       {items && items.length === 0 ? <p className="muted">{t('complaints.noneOpen')}</p> : null}
@@ -49,6 +50,6 @@ export function OpenComplaintsPanel({ customerId }: { customerId: string }) {
       <Link className="small" to={`/complaints/new?customerId=${encodeURIComponent(customerId)}`}>
         {t('complaints.new')}
       </Link>
-    </div>
+    </section>
   );
 }
