@@ -29,6 +29,10 @@ from schema.interactions.queries import InteractionQueries
 from schema.interactions.subscriptions import Subscription
 from schema.knowledge.mutations import KnowledgeMutations
 from schema.knowledge.queries import KnowledgeQueries
+from schema.membership.mutations import MembershipMutations
+from schema.membership.queries import MembershipQueries
+from schema.partners.mutations import PartnerMutations
+from schema.partners.queries import PartnerQueries
 from schema.scalars import SCALAR_MAP
 from schema.stays.mutations import StayMutations
 
@@ -38,13 +42,28 @@ MAX_TOKENS = 2000
 
 
 @strawberry.type(description="Everything that can be read.")
-class Query(AuthQueries, CustomerQueries, InteractionQueries, KnowledgeQueries, ComplaintQueries):
+class Query(
+    AuthQueries,
+    CustomerQueries,
+    InteractionQueries,
+    KnowledgeQueries,
+    ComplaintQueries,
+    MembershipQueries,
+    PartnerQueries,
+):
     pass
 
 
 @strawberry.type(description="Everything that can be changed; each mutation is one transaction.")
 class Mutation(
-    AuthMutations, CustomerMutations, InteractionMutations, StayMutations, KnowledgeMutations, ComplaintMutations
+    AuthMutations,
+    CustomerMutations,
+    InteractionMutations,
+    StayMutations,
+    KnowledgeMutations,
+    ComplaintMutations,
+    MembershipMutations,
+    PartnerMutations,
 ):
     pass
 

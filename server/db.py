@@ -17,6 +17,8 @@ MODEL_MODULES = [
     "server.interactions.models",
     "server.knowledge.models",
     "server.complaints.models",
+    "server.membership.models",
+    "server.partners.models",
 ]
 MIGRATIONS_MODULE = "server.migrations"
 

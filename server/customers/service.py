@@ -1041,7 +1041,7 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
 
 
 # Tables of other domains that point at a customer; merging moves their rows.
-CUSTOMER_CHILD_TABLES = ["stays", "revenue_lines", "interactions", "complaints"]
+CUSTOMER_CHILD_TABLES = ["stays", "revenue_lines", "interactions", "complaints", "membership_cards"]
 
 
 async def reveal_id_number(*, actor: Actor, customer_id: int, reason: str) -> str:

@@ -1,0 +1,1 @@
+"""Membership cards, the points and stored-value ledger, tiers (business rules)."""

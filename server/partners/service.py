@@ -1,0 +1,1 @@
+"""Partner API keys: issue, verify, revoke, rate limit (business rules)."""
