@@ -31,6 +31,7 @@ from schema.knowledge.mutations import KnowledgeMutations
 from schema.knowledge.queries import KnowledgeQueries
 from schema.membership.mutations import MembershipMutations
 from schema.membership.queries import MembershipQueries
+from schema.partners.isolation import PartnerIsolation
 from schema.partners.mutations import PartnerMutations
 from schema.partners.queries import PartnerQueries
 from schema.scalars import SCALAR_MAP
@@ -93,6 +94,8 @@ def build_schema(*, production: bool = False) -> strawberry.Schema:
     ]
     if production:
         extensions.append(DisableIntrospection)
+    # Last: it overrides the (cached) validation result of a partner's refused operation.
+    extensions.append(PartnerIsolation)
     return HotelSchema(
         query=Query,
         mutation=Mutation,

@@ -10,6 +10,7 @@ from starlette.requests import HTTPConnection
 
 from server.auth.actor import Actor
 from server.auth.models import User
+from server.partners.service import PartnerPrincipal
 
 if TYPE_CHECKING:
     from schema.loaders import Loaders
@@ -26,9 +27,13 @@ class Context:
     extra: dict[str, Any] = field(default_factory=dict)
     # graphql-transport-ws: the connection_init payload ({"authorization": "Bearer <token>"}).
     connection_params: dict[str, Any] | None = None
+    # A partner's verified API key (X-API-Key); then user is None and only memberStatus answers.
+    partner: PartnerPrincipal | None = None
 
     @property
     def actor(self) -> Actor:
+        if self.partner is not None:
+            return self.partner.actor(client_address=self.client_address, request_id=self.request_id)
         if self.user is None:
             return Actor(
                 user_id=None,

@@ -15,6 +15,8 @@ from server.core.idcards import Gender, IdDocumentType
 from server.customers.models import CustomerKind, CustomerStatus
 from server.interactions.models import CallOutcome, InteractionKind, InteractionPurpose
 from server.knowledge.models import ArticleStatus
+from server.membership.models import CardStatus, MemberTier
+from server.partners.service import PartnerKeyStatus
 from server.stays.models import StayStatus
 
 strawberry.enum(Role, description="What a member of staff may do (SPEC §5).")
@@ -33,10 +35,16 @@ strawberry.enum(
     description="Where a complaint stands: OPEN → INVESTIGATING → RESOLVED → CLOSED, or REOPENED.",
 )
 strawberry.enum(Severity, description="How serious a complaint is; sets the promised time to resolve (SLA).")
+strawberry.enum(MemberTier, description="Membership tier: CLASSIC 普通, SILVER 银卡, GOLD 金卡, PLATINUM 白金卡.")
+strawberry.enum(
+    CardStatus, description="Where a membership card stands; LOST, REPLACED, EXPIRED, CANCELLED cards are blocked."
+)
+strawberry.enum(PartnerKeyStatus, description="A partner API key: ACTIVE, EXPIRED (past its expiry) or REVOKED.")
 
 __all__ = [
     "ArticleStatus",
     "CallOutcome",
+    "CardStatus",
     "ComplaintStatus",
     "CustomerKind",
     "CustomerStatus",
@@ -45,6 +53,8 @@ __all__ = [
     "IdDocumentType",
     "InteractionKind",
     "InteractionPurpose",
+    "MemberTier",
+    "PartnerKeyStatus",
     "Role",
     "Severity",
     "StayStatus",

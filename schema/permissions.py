@@ -1,6 +1,7 @@
 """Permissions, declared on every field with permission_classes (SPEC §5).
 
-Not signed in -> UNAUTHENTICATED; signed in without the role -> FORBIDDEN.
+Not signed in -> UNAUTHENTICATED; signed in without the role -> FORBIDDEN. A partner (X-API-Key)
+is known but no member of staff: FORBIDDEN everywhere except memberStatus (MEMBER_STATUS).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from strawberry.permission import BasePermission
 
 from server.auth import audit
 from server.auth.models import Role
+from server.partners.service import SCOPE_MEMBERSHIP_READ
 
 
 def unauthenticated() -> StrawberryGraphQLError:
@@ -20,10 +22,13 @@ def unauthenticated() -> StrawberryGraphQLError:
 
 
 class AllowAny(BasePermission):
-    """Open to everyone, on purpose (login); declared so that the schema walk sees a decision."""
+    """Open to everyone but partners, on purpose (login); declared so that the schema walk sees a decision."""
+
+    message = "没有权限 (forbidden)"
+    error_extensions = {"code": "FORBIDDEN"}  # noqa: RUF012
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
-        return True
+        return info.context.partner is None
 
 
 class IsStaff(BasePermission):
@@ -34,6 +39,8 @@ class IsStaff(BasePermission):
     async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         user = info.context.user
         if user is None:
+            if info.context.partner is not None:
+                return False
             raise unauthenticated()
         if user.role in self.roles:
             return True
@@ -56,3 +63,18 @@ EDIT_CUSTOMERS = has_role(Role.FRONT_DESK, Role.SALES, Role.MANAGER)
 REGISTER_GUESTS = has_role(Role.FRONT_DESK, Role.MANAGER)
 MANAGERS = has_role(Role.MANAGER)
 ADMINS = has_role(Role.ADMIN)
+
+
+class MemberStatusReaders(IsStaff):
+    """memberStatus: a partner whose key has membership:read, or staff who see customers."""
+
+    roles = frozenset({Role.AGENT, Role.FRONT_DESK, Role.SALES, Role.MANAGER})
+
+    async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        partner = info.context.partner
+        if partner is not None:
+            return SCOPE_MEMBERSHIP_READ in partner.scopes
+        return await super().has_permission(source, info, **kwargs)
+
+
+MEMBER_STATUS = MemberStatusReaders

@@ -38,6 +38,8 @@ from server.db import close_db, database_status, init_db
 from server.interactions import cti
 from server.interactions.service import receive_call_event
 from server.knowledge import search as knowledge_search
+from server.partners.gate import API_KEY_HEADER, PartnerGate
+from server.partners.service import RateLimiter, make_rate_limiter
 from server.settings import Settings, get_settings
 
 log = logging.getLogger("hotel_crm")
@@ -106,9 +108,12 @@ class HotelGraphQL(GraphQL[Context, None]):
         scheme, _, token = header.partition(" ")
         if scheme.lower() == "bearer" and token.strip():
             user = await user_for_token(token.strip())
+        # Set by PartnerGate after checking X-API-Key (never together with a bearer token).
+        partner = request.scope.get("state", {}).get("partner")
         return Context(
             request=request,
             user=user,
+            partner=partner,
             client_address=_client_address(request),
             request_id=request.scope.get("state", {}).get("request_id", uuid.uuid4().hex),
             loaders=Loaders(),
@@ -118,6 +123,10 @@ class HotelGraphQL(GraphQL[Context, None]):
     async def on_ws_connect(self, context: Context) -> UnsetType | dict[str, object] | None:
         """connection_init carries {"authorization": "Bearer <token>"}: 4401 without a valid one."""
         params = context.connection_params or {}
+        upgrade = context.request.headers if context.request is not None else {}
+        if API_KEY_HEADER.decode() in upgrade or any(str(name).lower() == "x-api-key" for name in params):
+            # Partners read memberStatus over POST /graphql; there is nothing for them to subscribe to.
+            raise ConnectionRejectionError
         raw = params.get("authorization") or params.get("Authorization") or ""
         scheme, _, token = raw.partition(" ") if isinstance(raw, str) else ("", "", "")
         user = await user_for_token(token.strip()) if scheme.lower() == "bearer" and token.strip() else None
@@ -318,8 +327,11 @@ async def escalate_complaints_every(interval_seconds: float) -> None:
         await asyncio.sleep(interval_seconds)
 
 
-def create_app(*, manage_database: bool = True, settings: Settings | None = None) -> ASGIApp:
-    """The application. manage_database=False leaves Tortoise to the caller (tests)."""
+def create_app(
+    *, manage_database: bool = True, settings: Settings | None = None, rate_limiter: RateLimiter | None = None
+) -> ASGIApp:
+    """The application. manage_database=False leaves Tortoise to the caller (tests); rate_limiter:
+    the partners' limiter (default: shared through Redis when HOTEL_CRM_REDIS_URL is set)."""
     settings = settings or get_settings()
     graphql = HotelGraphQL(
         build_schema(production=settings.is_production),
@@ -331,6 +343,8 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
         max_subscriptions_per_connection=settings.max_subscriptions_per_connection,
         connection_init_wait_timeout=timedelta(seconds=10),
     )
+
+    rate_limiter = rate_limiter or make_rate_limiter(settings.redis_url)
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -352,12 +366,13 @@ def create_app(*, manage_database: bool = True, settings: Settings | None = None
                 with contextlib.suppress(asyncio.CancelledError):
                     await escalation
             await close_broker()
+            await rate_limiter.close()
             if manage_database:
                 await close_db()
 
     app = Starlette(
         routes=[
-            Route("/graphql", graphql, methods=["GET", "POST"]),
+            Route("/graphql", PartnerGate(graphql, rate_limiter), methods=["GET", "POST"]),
             WebSocketRoute("/graphql", graphql),
             Route("/healthz", healthz, methods=["GET"]),
             Route("/cti/calls", cti_calls, methods=["POST"]),

@@ -220,6 +220,83 @@ def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
     return _run(lambda: _with_db(work))
 
 
+def cmd_create_partner_key(args: argparse.Namespace) -> int:
+    """Prints a new partner API key once; only its hash is stored."""
+    from datetime import timedelta
+
+    from server.auth.actor import Actor
+    from server.core.errors import DomainError
+    from server.core.time import utcnow
+    from server.partners.service import create_partner_key
+
+    if args.expires_in_days is not None and args.expires_in_days < 1:
+        print("--expires-in-days must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+
+    async def work() -> int:
+        try:
+            issued = await create_partner_key(
+                actor=Actor.system("cli"),
+                partner=args.partner,
+                scopes=args.scope,
+                expires_at=utcnow() + timedelta(days=args.expires_in_days) if args.expires_in_days else None,
+                rate_limit_per_minute=args.rate_limit,
+            )
+        except DomainError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        print(issued.key)
+        record = issued.record
+        expiry = record.expires_at.isoformat() if record.expires_at else "never"
+        print(
+            f"partner {record.partner}, prefix {record.prefix}, scopes {','.join(record.scopes)}, expires {expiry}. "
+            "This key is shown once: give it to the partner now (header X-API-Key, docs/partners.md).",
+            file=sys.stderr,
+        )
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
+def cmd_partner_keys(_args: argparse.Namespace) -> int:
+    from server.partners.service import key_status, list_partner_keys
+
+    async def work() -> int:
+        keys, total = await list_partner_keys(limit=10_000)
+        print(f"{'prefix':<16} {'status':<8} {'partner':<24} {'scopes':<16} {'expires':<26} last used")
+        for key in keys:
+            print(
+                f"{key.prefix:<16} {key_status(key).value:<8} {key.partner[:24]:<24} {','.join(key.scopes):<16} "
+                f"{key.expires_at.isoformat() if key.expires_at else 'never':<26} "
+                f"{key.last_used_at.isoformat() if key.last_used_at else '-'}"
+            )
+        print(f"{total} key(s)", file=sys.stderr)
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
+def cmd_revoke_partner_key(args: argparse.Namespace) -> int:
+    from server.auth.actor import Actor
+    from server.core.errors import DomainError
+    from server.partners.service import find_key_id, revoke_partner_key
+
+    async def work() -> int:
+        key_id = await find_key_id(args.prefix)
+        if key_id is None:
+            print(f"error: no partner key with prefix {args.prefix}", file=sys.stderr)
+            return 1
+        try:
+            key = await revoke_partner_key(actor=Actor.system("cli"), key_id=key_id)
+        except DomainError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        print(f"revoked {key.prefix} ({key.partner})")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hotel-crm", description="Hotel CRM server and tools")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -264,6 +341,24 @@ def build_parser() -> argparse.ArgumentParser:
         "escalate", help="escalate overdue complaints to the managers, once per due time (run every minute)"
     )
     escalate.set_defaults(func=cmd_complaints_escalate)
+
+    partner_key = sub.add_parser(
+        "create-partner-key", help="print a new partner API key once (only its hash is stored)"
+    )
+    partner_key.add_argument("--partner", required=True, help="who gets the key (airline, travel agency, OTA)")
+    partner_key.add_argument("--scope", action="append", help="repeatable; default and only one today: membership:read")
+    partner_key.add_argument("--expires-in-days", type=int, help="default: never expires")
+    partner_key.add_argument(
+        "--rate-limit", type=int, help="requests per minute (default HOTEL_CRM_PARTNER_RATE_LIMIT_PER_MINUTE)"
+    )
+    partner_key.set_defaults(func=cmd_create_partner_key)
+
+    partner_keys = sub.add_parser("partner-keys", help="list partner API keys (prefix, status, partner, expiry)")
+    partner_keys.set_defaults(func=cmd_partner_keys)
+
+    revoke = sub.add_parser("revoke-partner-key", help="revoke a partner API key at once")
+    revoke.add_argument("prefix", help="the key's prefix, e.g. hcp_1a2b3c4d5e")
+    revoke.set_defaults(func=cmd_revoke_partner_key)
 
     export = sub.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(func=cmd_export_schema)

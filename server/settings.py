@@ -48,6 +48,8 @@ class Settings:
     complaint_sla_low_minutes: int = 72 * 60
     # How often the server itself escalates overdue complaints; 0 leaves it to `hotel-crm complaints escalate`.
     complaint_escalation_interval_seconds: int = 60
+    # Requests per minute a partner key may make unless the key sets its own limit.
+    partner_rate_limit_per_minute: int = 60
 
     @property
     def is_production(self) -> bool:
@@ -152,6 +154,7 @@ def load_settings() -> Settings:
         complaint_escalation_interval_seconds=_positive(
             "HOTEL_CRM_COMPLAINT_ESCALATION_INTERVAL_SECONDS", 60, allow_zero=True
         ),
+        partner_rate_limit_per_minute=_positive("HOTEL_CRM_PARTNER_RATE_LIMIT_PER_MINUTE", 60),
     )
 
 

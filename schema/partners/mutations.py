@@ -2,7 +2,61 @@ from __future__ import annotations
 
 import strawberry
 
+from schema.context import Info
+from schema.errors import UserError, user_errors
+from schema.ids import parse_id
+from schema.partners.inputs import CreatePartnerKeyInput, RevokePartnerKeyInput, SetPartnerKeyExpiryInput
+from schema.partners.types import PartnerKey
+from schema.permissions import ADMINS
+from server.core.errors import DomainError, ValidationErrors
+from server.partners import service
+
+
+@strawberry.type(description="The new key, shown this once (only its hash is stored), or why not.")
+class CreatePartnerKeyPayload:
+    partner_key: PartnerKey | None
+    key: str | None = strawberry.field(description="The whole API key for the X-API-Key header; never shown again.")
+    errors: list[UserError]
+
+
+@strawberry.type(description="The changed partner key, or why not.")
+class PartnerKeyPayload:
+    partner_key: PartnerKey | None
+    errors: list[UserError]
+
 
 @strawberry.type
 class PartnerMutations:
-    pass
+    @strawberry.mutation(
+        description="Creates a partner API key; the answer carries the key once.", permission_classes=[ADMINS]
+    )
+    async def create_partner_key(self, info: Info, input: CreatePartnerKeyInput) -> CreatePartnerKeyPayload:
+        try:
+            issued = await service.create_partner_key(
+                actor=info.context.actor,
+                partner=input.partner,
+                scopes=input.scopes,
+                expires_at=input.expires_at,
+                rate_limit_per_minute=input.rate_limit_per_minute,
+            )
+        except (DomainError, ValidationErrors) as err:
+            return CreatePartnerKeyPayload(partner_key=None, key=None, errors=user_errors(err))
+        return CreatePartnerKeyPayload(partner_key=PartnerKey.from_model(issued.record), key=issued.key, errors=[])
+
+    @strawberry.mutation(description="Revokes a partner key at once.", permission_classes=[ADMINS])
+    async def revoke_partner_key(self, info: Info, input: RevokePartnerKeyInput) -> PartnerKeyPayload:
+        try:
+            key = await service.revoke_partner_key(actor=info.context.actor, key_id=parse_id(input.id))
+        except DomainError as err:
+            return PartnerKeyPayload(partner_key=None, errors=user_errors(err))
+        return PartnerKeyPayload(partner_key=PartnerKey.from_model(key), errors=[])
+
+    @strawberry.mutation(description="Sets when a partner key expires (null: never).", permission_classes=[ADMINS])
+    async def set_partner_key_expiry(self, info: Info, input: SetPartnerKeyExpiryInput) -> PartnerKeyPayload:
+        try:
+            key = await service.set_partner_key_expiry(
+                actor=info.context.actor, key_id=parse_id(input.id), expires_at=input.expires_at
+            )
+        except DomainError as err:
+            return PartnerKeyPayload(partner_key=None, errors=user_errors(err))
+        return PartnerKeyPayload(partner_key=PartnerKey.from_model(key), errors=[])
