@@ -15,7 +15,7 @@ from server.core.idcards import Gender, IdDocumentType
 from server.customers.models import CustomerKind, CustomerStatus
 from server.interactions.models import CallOutcome, InteractionKind, InteractionPurpose
 from server.knowledge.models import ArticleStatus
-from server.membership.models import CardStatus, MemberTier
+from server.membership.models import CardStatus, LedgerAccount, LedgerKind, MemberTier
 from server.partners.service import PartnerKeyStatus
 from server.stays.models import StayStatus
 
@@ -35,6 +35,10 @@ strawberry.enum(
     description="Where a complaint stands: OPEN → INVESTIGATING → RESOLVED → CLOSED, or REOPENED.",
 )
 strawberry.enum(Severity, description="How serious a complaint is; sets the promised time to resolve (SLA).")
+strawberry.enum(LedgerAccount, description="Which balance a ledger entry moves: POINTS or STORED_VALUE (fen).")
+strawberry.enum(
+    LedgerKind, description="Why a balance moved: earned, redeemed, topped up, bonus, spent, adjusted, transferred."
+)
 strawberry.enum(MemberTier, description="Membership tier: CLASSIC 普通, SILVER 银卡, GOLD 金卡, PLATINUM 白金卡.")
 strawberry.enum(
     CardStatus, description="Where a membership card stands; LOST, REPLACED, EXPIRED, CANCELLED cards are blocked."
@@ -53,6 +57,8 @@ __all__ = [
     "IdDocumentType",
     "InteractionKind",
     "InteractionPurpose",
+    "LedgerAccount",
+    "LedgerKind",
     "MemberTier",
     "PartnerKeyStatus",
     "Role",

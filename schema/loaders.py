@@ -15,6 +15,8 @@ from server.complaints.models import Complaint, ComplaintEvent
 from server.customers import service as customers
 from server.interactions import service as interactions
 from server.knowledge.models import KnowledgeArticle
+from server.membership import service as membership
+from server.membership.models import CardEvent, MembershipCard
 from server.stays import service as stays
 
 K = TypeVar("K", bound=Hashable)
@@ -53,6 +55,9 @@ class Loaders:
     complaint_articles: DataLoader[int, list[KnowledgeArticle]] = field(
         default_factory=lambda: _batched(complaints.linked_articles_of, [])
     )
+    membership: DataLoader[int, MembershipCard] = field(default_factory=lambda: _batched(membership.held_cards_of))
+    membership_cards: DataLoader[int, MembershipCard] = field(default_factory=lambda: _batched(membership.cards_by_ids))
+    card_events: DataLoader[int, list[CardEvent]] = field(default_factory=lambda: _batched(membership.events_of, []))
     _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
 
     def recent_stays(self, limit: int) -> DataLoader[int, list[stays.StayView]]:

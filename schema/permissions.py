@@ -61,6 +61,7 @@ ANY_STAFF = IsStaff
 READ_CUSTOMERS = has_role(Role.AGENT, Role.FRONT_DESK, Role.SALES, Role.MANAGER)
 EDIT_CUSTOMERS = has_role(Role.FRONT_DESK, Role.SALES, Role.MANAGER)
 REGISTER_GUESTS = has_role(Role.FRONT_DESK, Role.MANAGER)
+SERVE_MEMBERS = has_role(Role.FRONT_DESK, Role.MANAGER)
 MANAGERS = has_role(Role.MANAGER)
 ADMINS = has_role(Role.ADMIN)
 

@@ -204,6 +204,22 @@ def cmd_cti_call(args: argparse.Namespace) -> int:
         return 1
 
 
+def cmd_membership_evaluate(_args: argparse.Namespace) -> int:
+    """Nightly: expires cards past their validity and downgrades tiers the window's spend no longer holds."""
+    from server.membership.service import evaluate_cards
+
+    async def work() -> int:
+        done = await evaluate_cards()
+        for number in done.expired:
+            print(f"expired card {number}")
+        for number, before, after in done.downgraded:
+            print(f"downgraded card {number}: {before.value} -> {after.value}")
+        print(f"{len(done.expired)} card(s) expired, {len(done.downgraded)} downgraded")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
 def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
     """Escalates unresolved complaints past their due time, once per due time (run it every minute)."""
     from server.complaints.service import escalate_overdue
@@ -341,6 +357,13 @@ def build_parser() -> argparse.ArgumentParser:
         "escalate", help="escalate overdue complaints to the managers, once per due time (run every minute)"
     )
     escalate.set_defaults(func=cmd_complaints_escalate)
+
+    membership = sub.add_parser("membership", help="membership jobs")
+    membership_jobs = membership.add_subparsers(dest="job", required=True)
+    evaluate = membership_jobs.add_parser(
+        "evaluate", help="expire cards past their validity, downgrade tiers by rolling-window spend (run nightly)"
+    )
+    evaluate.set_defaults(func=cmd_membership_evaluate)
 
     partner_key = sub.add_parser(
         "create-partner-key", help="print a new partner API key once (only its hash is stored)"

@@ -41,6 +41,7 @@ from server.customers.service import (
     phone_row,
 )
 from server.knowledge.demo import seed_procedures
+from server.membership.demo import seed_members
 from server.settings import get_settings
 
 DEMO_PASSWORD = "hotel-demo-2026"  # noqa: S105 - the published demo login, not a secret
@@ -1245,6 +1246,7 @@ async def seed_demo(*, customers: int, seed: int, progress: Callable[[int, int],
             await conn.execute_script(f"PRAGMA cache_size = {int(old_cache)}")
     await seed_procedures(author_id=users.get("manager"))
     await seed_complaints(seed=seed, users=users, now=utcnow())
+    await seed_members(seed=seed, users=users, now=utcnow())
     if dialect == "postgres":
         for table, _ in _TABLES:
             await conn.execute_query(

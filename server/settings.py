@@ -50,6 +50,15 @@ class Settings:
     complaint_escalation_interval_seconds: int = 60
     # Requests per minute a partner key may make unless the key sets its own limit.
     partner_rate_limit_per_minute: int = 60
+    # Membership (会员卡): validity, earning, tier thresholds over a rolling window, top-up bonus bands.
+    membership_validity_months: int = 12
+    membership_points_per_100_yuan: int = 10
+    membership_tier_window_months: int = 12
+    membership_silver_threshold_yuan: int = 10_000
+    membership_gold_threshold_yuan: int = 30_000
+    membership_platinum_threshold_yuan: int = 80_000
+    # (top-up from, bonus) in yuan, ascending: the highest band reached applies.
+    membership_top_up_bonus_yuan: tuple[tuple[int, int], ...] = ((1_000, 50), (5_000, 500), (10_000, 1_200))
 
     @property
     def is_production(self) -> bool:
@@ -75,6 +84,23 @@ def _positive(name: str, default: int, *, allow_zero: bool = False) -> int:
     if value < 0 or (value == 0 and not allow_zero):
         raise SettingsError(f"{name} must be {'0 or more' if allow_zero else 'at least 1'}, got {value}")
     return value
+
+
+def _bonus_bands(name: str, default: str) -> tuple[tuple[int, int], ...]:
+    """'1000:50,5000:500' (yuan topped up : yuan bonus) -> ((1000, 50), (5000, 500)), ascending."""
+    raw = os.environ.get(name, "").strip() or default
+    bands: list[tuple[int, int]] = []
+    try:
+        for part in raw.split(","):
+            if not part.strip():
+                continue
+            start, _, bonus = part.partition(":")
+            bands.append((int(start), int(bonus)))
+    except ValueError as exc:
+        raise SettingsError(f"{name} must look like '1000:50,5000:500' (yuan:bonus yuan), got {raw!r}") from exc
+    if any(start <= 0 or bonus < 0 for start, bonus in bands):
+        raise SettingsError(f"{name}: amounts must be positive and bonuses 0 or more, got {raw!r}")
+    return tuple(sorted(bands))
 
 
 def sqlite_path(database_url: str) -> Path | None:
@@ -155,6 +181,15 @@ def load_settings() -> Settings:
             "HOTEL_CRM_COMPLAINT_ESCALATION_INTERVAL_SECONDS", 60, allow_zero=True
         ),
         partner_rate_limit_per_minute=_positive("HOTEL_CRM_PARTNER_RATE_LIMIT_PER_MINUTE", 60),
+        membership_validity_months=_positive("HOTEL_CRM_MEMBERSHIP_VALIDITY_MONTHS", 12),
+        membership_points_per_100_yuan=_positive("HOTEL_CRM_MEMBERSHIP_POINTS_PER_100_YUAN", 10, allow_zero=True),
+        membership_tier_window_months=_positive("HOTEL_CRM_MEMBERSHIP_TIER_WINDOW_MONTHS", 12),
+        membership_silver_threshold_yuan=_positive("HOTEL_CRM_MEMBERSHIP_SILVER_THRESHOLD_YUAN", 10_000),
+        membership_gold_threshold_yuan=_positive("HOTEL_CRM_MEMBERSHIP_GOLD_THRESHOLD_YUAN", 30_000),
+        membership_platinum_threshold_yuan=_positive("HOTEL_CRM_MEMBERSHIP_PLATINUM_THRESHOLD_YUAN", 80_000),
+        membership_top_up_bonus_yuan=_bonus_bands(
+            "HOTEL_CRM_MEMBERSHIP_TOP_UP_BONUS_YUAN", "1000:50,5000:500,10000:1200"
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -42,7 +43,23 @@ _TABLES_CHILD_FIRST = (
 )
 
 
+async def _wipe_members() -> None:
+    """The membership ledger refuses DELETE (append-only); this wipe lifts the guard for a moment."""
+    conn = connections.get("default")
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_script("TRUNCATE membership_ledger, membership_card_events, membership_cards CASCADE")
+        return
+    guard = importlib.import_module("server.migrations.0010_membership_ledger_append_only")
+    for statement in guard.SQLITE_REVERSE:
+        await conn.execute_script(statement)
+    for table in ("membership_ledger", "membership_card_events", "membership_cards"):
+        await conn.execute_script(f'DELETE FROM "{table}"')
+    for statement in guard.SQLITE:
+        await conn.execute_script(statement)
+
+
 async def _wipe_customers() -> None:
+    await _wipe_members()
     for table in _TABLES_CHILD_FIRST:
         await connections.get("default").execute_script(f'DELETE FROM "{table}"')
 

@@ -16,6 +16,7 @@ from server.customers.service import KeyDateView, PreferenceView
 
 if TYPE_CHECKING:
     from schema.complaints.types import Complaint
+    from schema.membership.types import MembershipCard
 
 MAX_RECENT_STAYS = 50
 
@@ -178,6 +179,15 @@ class Customer:
         from schema.complaints.types import Complaint
 
         return [Complaint.from_model(c) for c in await info.context.loaders.open_complaints.load(self.pk)]
+
+    @strawberry.field(description="The membership card in use (ACTIVE, LOST or EXPIRED); null: not a member.")
+    async def membership(
+        self, info: Info
+    ) -> Annotated[MembershipCard, strawberry.lazy("schema.membership.types")] | None:
+        from schema.membership.types import MembershipCard
+
+        card = await info.context.loaders.membership.load(self.pk)
+        return MembershipCard.from_model(card) if card else None
 
 
 @strawberry.type(description="Who called: the normalised number and the customers who own it.")

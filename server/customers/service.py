@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 from server.auth import audit, idempotency
 from server.auth.actor import Actor
 from server.auth.models import Role
+from server.core.cardnumbers import normalize_card_number
 from server.core.crypto import decrypt_field, encrypt_field, lookup_hash
 from server.core.errors import DomainError, ErrorCode, FieldErrors, ValidationErrors
 from server.core.idcards import (
@@ -489,6 +490,10 @@ async def search_customers(search: str | None, *, first: int, offset: int) -> Se
     if len(digits) >= 4 and len(digits) >= len(text.replace(" ", "").replace("-", "")) - 1:
         cond, params = prefix_match("digits_reversed", digits[::-1])
         await _scored(f"SELECT customer_id AS id FROM customer_phones WHERE {cond}", params, 80, scores)
+    card = normalize_card_number(text)
+    if card is not None:
+        # A card number with a correct check digit is the member's (current or replaced card).
+        await _scored("SELECT customer_id AS id FROM membership_cards WHERE card_number = ?", [card], 100, scores)
     if "@" in text:
         email = text.lower()
         await _scored("SELECT id FROM customers WHERE email = ?", [email], 95, scores)
@@ -981,6 +986,16 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
                 raise DomainError(ErrorCode.INVALID_STATE, f"客户 {who.id} 已被合并，不能再次合并", field=path)
         if survivor.kind is not duplicate.kind:
             raise DomainError(ErrorCode.INVALID, "个人客户与单位客户不能合并", field="duplicateId")
+        held = await fetch(
+            "SELECT DISTINCT customer_id FROM membership_cards WHERE customer_id IN (?, ?) AND status IN (?, ?, ?)",
+            [survivor.id, duplicate.id, "ACTIVE", "LOST", "EXPIRED"],
+        )
+        if len(held) == 2:
+            raise DomainError(
+                ErrorCode.CONFLICT,
+                "两个档案都有在用的会员卡；请先注销其中一张（储值先退还），再合并",
+                field="duplicateId",
+            )
         if survivor.id_number_hash and duplicate.id_number_hash and survivor.id_number_hash != duplicate.id_number_hash:
             raise DomainError(
                 ErrorCode.CONFLICT,
