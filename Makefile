@@ -9,7 +9,7 @@ export HOTEL_CRM_DATABASE_URL ?= sqlite://var/hotel-crm.sqlite3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: run test check lint typecheck test-sqlite test-postgres test-web schema schema-check \
-	build install bench bench-screen-pop bench-million bench-kb clean chromium
+	build install bench bench-screen-pop bench-million bench-kb bench-partner clean chromium
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -76,6 +76,9 @@ bench-million: install
 
 bench-kb: install
 	$(BIN)/python benchmarks/kb_search.py
+
+bench-partner: install
+	$(BIN)/python -m benchmarks.partner_api
 
 clean:
 	rm -rf $(VENV) node_modules server/web_dist

@@ -39,7 +39,7 @@ from server.interactions import cti
 from server.interactions.service import receive_call_event
 from server.knowledge import search as knowledge_search
 from server.partners.gate import API_KEY_HEADER, PartnerGate
-from server.partners.service import RateLimiter, make_rate_limiter
+from server.partners.service import RateLimiter, flush_partner_audit, make_rate_limiter
 from server.settings import Settings, get_settings
 
 log = logging.getLogger("hotel_crm")
@@ -367,6 +367,7 @@ def create_app(
                     await escalation
             await close_broker()
             await rate_limiter.close()
+            await flush_partner_audit()
             if manage_database:
                 await close_db()
 
