@@ -5,6 +5,7 @@ import strawberry
 from schema.context import Info
 from schema.membership.types import MemberBirthday, MembershipCard
 from schema.permissions import READ_CUSTOMERS
+from schema.scalars import Fen
 from server.membership import service
 
 
@@ -26,3 +27,10 @@ class MembershipQueries:
     async def member_birthdays(self, info: Info, within_days: int = 0) -> list[MemberBirthday]:
         found = await service.member_birthdays(actor=info.context.actor, within_days=within_days)
         return [MemberBirthday.from_data(b) for b in found]
+
+    @strawberry.field(
+        description="The bonus a top-up of this amount earns (the highest band reached), for the confirmation.",
+        permission_classes=[READ_CUSTOMERS],
+    )
+    def top_up_bonus(self, amount: Fen) -> Fen:
+        return Fen(service.bonus_for(max(0, amount)))

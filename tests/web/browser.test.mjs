@@ -7,6 +7,7 @@ import { complaintsSuite } from './complaints.suite.mjs';
 import { consoleSuite } from './console.suite.mjs';
 import { knowledgeSuite } from './knowledge.suite.mjs';
 import { lookupSuite } from './lookup.suite.mjs';
+import { membershipSuite } from './membership.suite.mjs';
 import { profileSuite } from './profile.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
 import { signInSuite, throttlingSuite } from './signin.suite.mjs';
@@ -32,4 +33,5 @@ describe('preferences, key dates and the profile', () => profileSuite(getStack))
 describe('call-centre console', () => consoleSuite(getStack));
 describe('knowledge base', () => knowledgeSuite(getStack));
 describe('complaints', () => complaintsSuite(getStack));
+describe('membership', () => membershipSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

@@ -348,6 +348,10 @@ describe('i18n', () => {
       ArticleStatus: 'articleStatus',
       ComplaintStatus: 'complaintStatus',
       Severity: 'severity',
+      MemberTier: 'memberTier',
+      CardStatus: 'cardStatus',
+      LedgerAccount: 'ledgerAccount',
+      LedgerKind: 'ledgerKind',
     };
     // Every enum the schema has is shown to users somewhere: a new one must be listed here.
     const all = [...sdl.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]).sort();

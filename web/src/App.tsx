@@ -15,6 +15,7 @@ import { ComplaintAnalysisPage } from './complaints/pages/ComplaintAnalysisPage'
 import { ComplaintPage } from './complaints/pages/ComplaintPage';
 import { ComplaintsBoardPage } from './complaints/pages/ComplaintsBoardPage';
 import { NewComplaintPage } from './complaints/pages/NewComplaintPage';
+import { MembershipPage } from './membership/pages/MembershipPage';
 import { ArticleEditorPage } from './knowledge/pages/ArticleEditorPage';
 import { ArticlePage } from './knowledge/pages/ArticlePage';
 import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
@@ -99,6 +100,7 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   const knowledge = <KnowledgeRoutes user={user} pathname={pathname} />;
   if (pathname.startsWith('/knowledge')) return knowledge;
   if (pathname.startsWith('/complaints')) return <ComplaintRoutes user={user} pathname={pathname} />;
+  if (pathname === '/membership' && can(user.role, 'membership')) return <MembershipPage />;
   if (pathname === '/register' || customer) {
     return (
       <main className="page" id="main">
@@ -161,6 +163,7 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
     { to: '/register', label: t('nav.register'), show: can(user.role, 'register'), current: pathname === '/register' },
     { to: '/complaints', label: t('nav.complaints'), show: can(user.role, 'fileComplaints'), current: pathname.startsWith('/complaints') },
     { to: '/knowledge', label: t('nav.knowledge'), show: can(user.role, 'readKnowledge'), current: pathname.startsWith('/knowledge') },
+    { to: '/membership', label: t('nav.membership'), show: can(user.role, 'membership'), current: pathname === '/membership' },
   ].filter((i) => i.show);
   return (
     <header className="topbar">

@@ -14,7 +14,9 @@ export type Capability =
   | 'readKnowledge'
   | 'manageKnowledge'
   | 'fileComplaints'
-  | 'manageComplaints';
+  | 'manageComplaints'
+  | 'membership'
+  | 'serveMembers';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -38,6 +40,10 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   fileComplaints: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // assigning, closing, the whole board, escalations and the analysis.
   manageComplaints: ['MANAGER'],
+  // membershipCard lookup, memberBirthdays, the card's membership panel.
+  membership: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // issue, spend, redeem, top up, pay, report lost, reissue, renew, partner sharing.
+  serveMembers: ['FRONT_DESK', 'MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

@@ -68,6 +68,22 @@ type Documents = {
     "\n  mutation ArchiveKnowledgeArticle($id: ID!) {\n    archiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ArchiveKnowledgeArticleDocument,
     "\n  mutation UnarchiveKnowledgeArticle($id: ID!) {\n    unarchiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UnarchiveKnowledgeArticleDocument,
     "\n  mutation MarkArticleHelpful($id: ID!) {\n    markArticleHelpful(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.MarkArticleHelpfulDocument,
+    "\n  fragment MembershipCardFields on MembershipCard {\n    id\n    cardNumber\n    displayNumber\n    tier\n    status\n    issuedAt\n    validUntil\n    pointsBalance\n    storedValueBalance\n    shareWithPartners\n    version\n    customer {\n      id\n      name\n    }\n  }\n": typeof types.MembershipCardFieldsFragmentDoc,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    account\n    kind\n    amount\n    balanceAfter\n    reference\n    note\n    at\n    actor {\n      id\n      displayName\n    }\n  }\n": typeof types.LedgerEntryFieldsFragmentDoc,
+    "\n  query CustomerMembership($id: ID!) {\n    customer(id: $id) {\n      id\n      membership {\n        ...MembershipCardFields\n      }\n    }\n  }\n": typeof types.CustomerMembershipDocument,
+    "\n  query MembershipLedger($cardNumber: String!, $first: Int, $after: String) {\n    membershipCard(cardNumber: $cardNumber) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...LedgerEntryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MembershipLedgerDocument,
+    "\n  query MembershipCardLookup($cardNumber: String!) {\n    membershipCard(cardNumber: $cardNumber) {\n      ...MembershipCardFields\n    }\n  }\n": typeof types.MembershipCardLookupDocument,
+    "\n  query MemberBirthdays($withinDays: Int!) {\n    memberBirthdays(withinDays: $withinDays) {\n      on\n      age\n      customer {\n        id\n        name\n      }\n      card {\n        ...MembershipCardFields\n      }\n    }\n  }\n": typeof types.MemberBirthdaysDocument,
+    "\n  mutation IssueMembershipCard($input: IssueMembershipCardInput!) {\n    issueMembershipCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.IssueMembershipCardDocument,
+    "\n  mutation RecordMemberSpend($input: RecordMemberSpendInput!) {\n    recordMemberSpend(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordMemberSpendDocument,
+    "\n  mutation RedeemPoints($input: RedeemPointsInput!) {\n    redeemPoints(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RedeemPointsDocument,
+    "\n  mutation TopUpStoredValue($input: TopUpStoredValueInput!) {\n    topUpStoredValue(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.TopUpStoredValueDocument,
+    "\n  mutation SpendStoredValue($input: SpendStoredValueInput!) {\n    spendStoredValue(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SpendStoredValueDocument,
+    "\n  mutation ReportCardLost($input: ReportCardLostInput!) {\n    reportCardLost(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReportCardLostDocument,
+    "\n  mutation ReissueCard($input: ReissueCardInput!) {\n    reissueCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReissueCardDocument,
+    "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RenewCardDocument,
+    "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPartnerSharingDocument,
+    "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n": typeof types.TopUpBonusDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -123,6 +139,22 @@ const documents: Documents = {
     "\n  mutation ArchiveKnowledgeArticle($id: ID!) {\n    archiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ArchiveKnowledgeArticleDocument,
     "\n  mutation UnarchiveKnowledgeArticle($id: ID!) {\n    unarchiveKnowledgeArticle(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UnarchiveKnowledgeArticleDocument,
     "\n  mutation MarkArticleHelpful($id: ID!) {\n    markArticleHelpful(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.MarkArticleHelpfulDocument,
+    "\n  fragment MembershipCardFields on MembershipCard {\n    id\n    cardNumber\n    displayNumber\n    tier\n    status\n    issuedAt\n    validUntil\n    pointsBalance\n    storedValueBalance\n    shareWithPartners\n    version\n    customer {\n      id\n      name\n    }\n  }\n": types.MembershipCardFieldsFragmentDoc,
+    "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    account\n    kind\n    amount\n    balanceAfter\n    reference\n    note\n    at\n    actor {\n      id\n      displayName\n    }\n  }\n": types.LedgerEntryFieldsFragmentDoc,
+    "\n  query CustomerMembership($id: ID!) {\n    customer(id: $id) {\n      id\n      membership {\n        ...MembershipCardFields\n      }\n    }\n  }\n": types.CustomerMembershipDocument,
+    "\n  query MembershipLedger($cardNumber: String!, $first: Int, $after: String) {\n    membershipCard(cardNumber: $cardNumber) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...LedgerEntryFields\n          }\n        }\n      }\n    }\n  }\n": types.MembershipLedgerDocument,
+    "\n  query MembershipCardLookup($cardNumber: String!) {\n    membershipCard(cardNumber: $cardNumber) {\n      ...MembershipCardFields\n    }\n  }\n": types.MembershipCardLookupDocument,
+    "\n  query MemberBirthdays($withinDays: Int!) {\n    memberBirthdays(withinDays: $withinDays) {\n      on\n      age\n      customer {\n        id\n        name\n      }\n      card {\n        ...MembershipCardFields\n      }\n    }\n  }\n": types.MemberBirthdaysDocument,
+    "\n  mutation IssueMembershipCard($input: IssueMembershipCardInput!) {\n    issueMembershipCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.IssueMembershipCardDocument,
+    "\n  mutation RecordMemberSpend($input: RecordMemberSpendInput!) {\n    recordMemberSpend(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordMemberSpendDocument,
+    "\n  mutation RedeemPoints($input: RedeemPointsInput!) {\n    redeemPoints(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RedeemPointsDocument,
+    "\n  mutation TopUpStoredValue($input: TopUpStoredValueInput!) {\n    topUpStoredValue(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.TopUpStoredValueDocument,
+    "\n  mutation SpendStoredValue($input: SpendStoredValueInput!) {\n    spendStoredValue(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SpendStoredValueDocument,
+    "\n  mutation ReportCardLost($input: ReportCardLostInput!) {\n    reportCardLost(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReportCardLostDocument,
+    "\n  mutation ReissueCard($input: ReissueCardInput!) {\n    reissueCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReissueCardDocument,
+    "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RenewCardDocument,
+    "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPartnerSharingDocument,
+    "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n": types.TopUpBonusDocument,
 };
 
 /**
@@ -337,6 +369,70 @@ export function graphql(source: "\n  mutation UnarchiveKnowledgeArticle($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkArticleHelpful($id: ID!) {\n    markArticleHelpful(input: { id: $id }) {\n      article {\n        ...ArticleDetail\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').MarkArticleHelpfulDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembershipCardFields on MembershipCard {\n    id\n    cardNumber\n    displayNumber\n    tier\n    status\n    issuedAt\n    validUntil\n    pointsBalance\n    storedValueBalance\n    shareWithPartners\n    version\n    customer {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MembershipCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerEntryFields on LedgerEntry {\n    id\n    account\n    kind\n    amount\n    balanceAfter\n    reference\n    note\n    at\n    actor {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').LedgerEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerMembership($id: ID!) {\n    customer(id: $id) {\n      id\n      membership {\n        ...MembershipCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipLedger($cardNumber: String!, $first: Int, $after: String) {\n    membershipCard(cardNumber: $cardNumber) {\n      id\n      ledger(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...LedgerEntryFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipLedgerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MembershipCardLookup($cardNumber: String!) {\n    membershipCard(cardNumber: $cardNumber) {\n      ...MembershipCardFields\n    }\n  }\n"): typeof import('./graphql').MembershipCardLookupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberBirthdays($withinDays: Int!) {\n    memberBirthdays(withinDays: $withinDays) {\n      on\n      age\n      customer {\n        id\n        name\n      }\n      card {\n        ...MembershipCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').MemberBirthdaysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueMembershipCard($input: IssueMembershipCardInput!) {\n    issueMembershipCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').IssueMembershipCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordMemberSpend($input: RecordMemberSpendInput!) {\n    recordMemberSpend(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordMemberSpendDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemPoints($input: RedeemPointsInput!) {\n    redeemPoints(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RedeemPointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TopUpStoredValue($input: TopUpStoredValueInput!) {\n    topUpStoredValue(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').TopUpStoredValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SpendStoredValue($input: SpendStoredValueInput!) {\n    spendStoredValue(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').SpendStoredValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCardLost($input: ReportCardLostInput!) {\n    reportCardLost(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ReportCardLostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueCard($input: ReissueCardInput!) {\n    reissueCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ReissueCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RenewCardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').SetPartnerSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n"): typeof import('./graphql').TopUpBonusDocument;
 
 
 export function graphql(source: string) {

@@ -44,6 +44,14 @@ export type CallOutcome =
   | 'ANSWERED'
   | 'MISSED';
 
+/** Where a membership card stands; LOST, REPLACED, EXPIRED, CANCELLED cards are blocked. */
+export type CardStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'LOST'
+  | 'REPLACED';
+
 /** Where a complaint stands: OPEN → INVESTIGATING → RESOLVED → CLOSED, or REOPENED. */
 export type ComplaintStatus =
   | 'CLOSED'
@@ -204,6 +212,31 @@ export type InteractionPurpose =
   | 'LOST_AND_FOUND'
   | 'SPECIAL_REQUEST';
 
+/** A new card for a customer who holds none. */
+export type IssueMembershipCardInput = {
+  customerId: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Default CLASSIC. */
+  tier?: MemberTier | null | undefined;
+};
+
+/** Which balance a ledger entry moves: POINTS or STORED_VALUE (fen). */
+export type LedgerAccount =
+  | 'POINTS'
+  | 'STORED_VALUE';
+
+/** Why a balance moved: earned, redeemed, topped up, bonus, spent, adjusted, transferred. */
+export type LedgerKind =
+  | 'ADJUST'
+  | 'BONUS'
+  | 'EARN'
+  | 'REDEEM'
+  | 'SPEND'
+  | 'TOP_UP'
+  | 'TRANSFER_IN'
+  | 'TRANSFER_OUT';
+
 /** A contact logged by hand: an outgoing call, a visit, e-mail, SMS, WeChat or a note. */
 export type LogInteractionInput = {
   customerId: string;
@@ -224,6 +257,13 @@ export type LoginInput = {
   password: string;
   username: string;
 };
+
+/** Membership tier: CLASSIC 普通, SILVER 银卡, GOLD 金卡, PLATINUM 白金卡. */
+export type MemberTier =
+  | 'CLASSIC'
+  | 'GOLD'
+  | 'PLATINUM'
+  | 'SILVER';
 
 /** A move along the workflow; RESOLVED needs a resolution, CLOSED the guest's satisfaction. */
 export type MoveComplaintInput = {
@@ -251,6 +291,28 @@ export type PhoneInput = {
   number: string;
 };
 
+/** Spend at the hotel (checkout): earns points and counts toward the tier. */
+export type RecordMemberSpendInput = {
+  /** What the member spent, in fen (> 0). */
+  amount: number;
+  cardNumber: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Folio or receipt number. */
+  reference?: string | null | undefined;
+};
+
+/** Points redeemed (irreversible). */
+export type RedeemPointsInput = {
+  cardNumber: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** What for. */
+  note?: string | null | undefined;
+  /** How many points (> 0, at most the balance). */
+  points: number;
+};
+
 /** Check-in of an arriving guest (入住登记). */
 export type RegisterGuestInput = {
   /** Attach the stay to this profile (chosen from possibleDuplicates). */
@@ -261,6 +323,14 @@ export type RegisterGuestInput = {
   stay: StayInput;
 };
 
+/** A new card number for a lost or damaged card; balances move over. */
+export type ReissueCardInput = {
+  cardNumber: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  note?: string | null | undefined;
+};
+
 /** Takes a key date off the card (it stays in the archive). */
 export type RemoveKeyDateInput = {
   id: string;
@@ -269,6 +339,19 @@ export type RemoveKeyDateInput = {
 /** Takes a preference off the card (it stays in the archive). */
 export type RemovePreferenceInput = {
   id: string;
+};
+
+/** Extends the validity; an EXPIRED card becomes ACTIVE. */
+export type RenewCardInput = {
+  cardNumber: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** A card reported lost: blocked at once. */
+export type ReportCardLostInput = {
+  cardNumber: string;
+  note?: string | null | undefined;
 };
 
 /** Reveal a full ID number; the reason goes to the audit log. */
@@ -285,12 +368,29 @@ export type Role =
   | 'MANAGER'
   | 'SALES';
 
+/** The member's choice whether partners may verify the card. */
+export type SetPartnerSharingInput = {
+  cardNumber: string;
+  share: boolean;
+};
+
 /** How serious a complaint is; sets the promised time to resolve (SLA). */
 export type Severity =
   | 'CRITICAL'
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** A payment from the card's stored value. */
+export type SpendStoredValueInput = {
+  /** In fen (> 0, at most the balance). */
+  amount: number;
+  cardNumber: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Folio or receipt number. */
+  reference?: string | null | undefined;
+};
 
 /** The stay being checked in. */
 export type StayInput = {
@@ -310,6 +410,17 @@ export type StayStatus =
   | 'IN_HOUSE'
   | 'NO_SHOW'
   | 'RESERVED';
+
+/** Money paid onto the card's stored value (储值); the bonus band applies. */
+export type TopUpStoredValueInput = {
+  /** Paid in, in fen (> 0). */
+  amount: number;
+  cardNumber: string;
+  /** A retry with the same key applies once and gets the first answer; another payload under it is CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Receipt number. */
+  reference?: string | null | undefined;
+};
 
 /** Changes to a complaint's details; fields left out stay as they are, null clears. */
 export type UpdateComplaintInput = {
@@ -729,6 +840,110 @@ export type MarkArticleHelpfulMutationVariables = Exact<{
 
 export type MarkArticleHelpfulMutation = { markArticleHelpful: { article: { id: string, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, status: ArticleStatus, version: number, helpfulCount: number, helpfulByMe: boolean, createdAt: string, updatedAt: string, publishedAt: string | null, sourceComplaintId: string | null, author: { id: string, displayName: string } | null, versions: Array<{ version: number, title: string, category: string | null, problem: string | null, steps: string, tags: Array<string>, note: string | null, editedAt: string, editor: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type MembershipCardFieldsFragment = { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null };
+
+export type LedgerEntryFieldsFragment = { id: string, account: LedgerAccount, kind: LedgerKind, amount: number, balanceAfter: number, reference: string | null, note: string | null, at: string, actor: { id: string, displayName: string } | null };
+
+export type CustomerMembershipQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerMembershipQuery = { customer: { id: string, membership: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null } | null };
+
+export type MembershipLedgerQueryVariables = Exact<{
+  cardNumber: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembershipLedgerQuery = { membershipCard: { id: string, ledger: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, account: LedgerAccount, kind: LedgerKind, amount: number, balanceAfter: number, reference: string | null, note: string | null, at: string, actor: { id: string, displayName: string } | null } }> } } | null };
+
+export type MembershipCardLookupQueryVariables = Exact<{
+  cardNumber: string;
+}>;
+
+
+export type MembershipCardLookupQuery = { membershipCard: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null };
+
+export type MemberBirthdaysQueryVariables = Exact<{
+  withinDays: number;
+}>;
+
+
+export type MemberBirthdaysQuery = { memberBirthdays: Array<{ on: string, age: number, customer: { id: string, name: string }, card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } }> };
+
+export type IssueMembershipCardMutationVariables = Exact<{
+  input: IssueMembershipCardInput;
+}>;
+
+
+export type IssueMembershipCardMutation = { issueMembershipCard: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RecordMemberSpendMutationVariables = Exact<{
+  input: RecordMemberSpendInput;
+}>;
+
+
+export type RecordMemberSpendMutation = { recordMemberSpend: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RedeemPointsMutationVariables = Exact<{
+  input: RedeemPointsInput;
+}>;
+
+
+export type RedeemPointsMutation = { redeemPoints: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TopUpStoredValueMutationVariables = Exact<{
+  input: TopUpStoredValueInput;
+}>;
+
+
+export type TopUpStoredValueMutation = { topUpStoredValue: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SpendStoredValueMutationVariables = Exact<{
+  input: SpendStoredValueInput;
+}>;
+
+
+export type SpendStoredValueMutation = { spendStoredValue: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReportCardLostMutationVariables = Exact<{
+  input: ReportCardLostInput;
+}>;
+
+
+export type ReportCardLostMutation = { reportCardLost: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReissueCardMutationVariables = Exact<{
+  input: ReissueCardInput;
+}>;
+
+
+export type ReissueCardMutation = { reissueCard: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RenewCardMutationVariables = Exact<{
+  input: RenewCardInput;
+}>;
+
+
+export type RenewCardMutation = { renewCard: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SetPartnerSharingMutationVariables = Exact<{
+  input: SetPartnerSharingInput;
+}>;
+
+
+export type SetPartnerSharingMutation = { setPartnerSharing: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TopUpBonusQueryVariables = Exact<{
+  amount: number;
+}>;
+
+
+export type TopUpBonusQuery = { topUpBonus: number };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1036,6 +1251,41 @@ export const ArticleDetailFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ArticleDetail"}) as unknown as TypedDocumentString<ArticleDetailFragment, unknown>;
+export const MembershipCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MembershipCardFields"}) as unknown as TypedDocumentString<MembershipCardFieldsFragment, unknown>;
+export const LedgerEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LedgerEntryFields on LedgerEntry {
+  id
+  account
+  kind
+  amount
+  balanceAfter
+  reference
+  note
+  at
+  actor {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"LedgerEntryFields"}) as unknown as TypedDocumentString<LedgerEntryFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -2844,3 +3094,417 @@ fragment ArticleDetail on KnowledgeArticle {
     }
   }
 }`) as unknown as TypedDocumentString<MarkArticleHelpfulMutation, MarkArticleHelpfulMutationVariables>;
+export const CustomerMembershipDocument = new TypedDocumentString(`
+    query CustomerMembership($id: ID!) {
+  customer(id: $id) {
+    id
+    membership {
+      ...MembershipCardFields
+    }
+  }
+}
+    fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CustomerMembershipQuery, CustomerMembershipQueryVariables>;
+export const MembershipLedgerDocument = new TypedDocumentString(`
+    query MembershipLedger($cardNumber: String!, $first: Int, $after: String) {
+  membershipCard(cardNumber: $cardNumber) {
+    id
+    ledger(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...LedgerEntryFields
+        }
+      }
+    }
+  }
+}
+    fragment LedgerEntryFields on LedgerEntry {
+  id
+  account
+  kind
+  amount
+  balanceAfter
+  reference
+  note
+  at
+  actor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<MembershipLedgerQuery, MembershipLedgerQueryVariables>;
+export const MembershipCardLookupDocument = new TypedDocumentString(`
+    query MembershipCardLookup($cardNumber: String!) {
+  membershipCard(cardNumber: $cardNumber) {
+    ...MembershipCardFields
+  }
+}
+    fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MembershipCardLookupQuery, MembershipCardLookupQueryVariables>;
+export const MemberBirthdaysDocument = new TypedDocumentString(`
+    query MemberBirthdays($withinDays: Int!) {
+  memberBirthdays(withinDays: $withinDays) {
+    on
+    age
+    customer {
+      id
+      name
+    }
+    card {
+      ...MembershipCardFields
+    }
+  }
+}
+    fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MemberBirthdaysQuery, MemberBirthdaysQueryVariables>;
+export const IssueMembershipCardDocument = new TypedDocumentString(`
+    mutation IssueMembershipCard($input: IssueMembershipCardInput!) {
+  issueMembershipCard(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<IssueMembershipCardMutation, IssueMembershipCardMutationVariables>;
+export const RecordMemberSpendDocument = new TypedDocumentString(`
+    mutation RecordMemberSpend($input: RecordMemberSpendInput!) {
+  recordMemberSpend(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RecordMemberSpendMutation, RecordMemberSpendMutationVariables>;
+export const RedeemPointsDocument = new TypedDocumentString(`
+    mutation RedeemPoints($input: RedeemPointsInput!) {
+  redeemPoints(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RedeemPointsMutation, RedeemPointsMutationVariables>;
+export const TopUpStoredValueDocument = new TypedDocumentString(`
+    mutation TopUpStoredValue($input: TopUpStoredValueInput!) {
+  topUpStoredValue(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<TopUpStoredValueMutation, TopUpStoredValueMutationVariables>;
+export const SpendStoredValueDocument = new TypedDocumentString(`
+    mutation SpendStoredValue($input: SpendStoredValueInput!) {
+  spendStoredValue(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SpendStoredValueMutation, SpendStoredValueMutationVariables>;
+export const ReportCardLostDocument = new TypedDocumentString(`
+    mutation ReportCardLost($input: ReportCardLostInput!) {
+  reportCardLost(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReportCardLostMutation, ReportCardLostMutationVariables>;
+export const ReissueCardDocument = new TypedDocumentString(`
+    mutation ReissueCard($input: ReissueCardInput!) {
+  reissueCard(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ReissueCardMutation, ReissueCardMutationVariables>;
+export const RenewCardDocument = new TypedDocumentString(`
+    mutation RenewCard($input: RenewCardInput!) {
+  renewCard(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<RenewCardMutation, RenewCardMutationVariables>;
+export const SetPartnerSharingDocument = new TypedDocumentString(`
+    mutation SetPartnerSharing($input: SetPartnerSharingInput!) {
+  setPartnerSharing(input: $input) {
+    card {
+      ...MembershipCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment MembershipCardFields on MembershipCard {
+  id
+  cardNumber
+  displayNumber
+  tier
+  status
+  issuedAt
+  validUntil
+  pointsBalance
+  storedValueBalance
+  shareWithPartners
+  version
+  customer {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SetPartnerSharingMutation, SetPartnerSharingMutationVariables>;
+export const TopUpBonusDocument = new TypedDocumentString(`
+    query TopUpBonus($amount: Fen!) {
+  topUpBonus(amount: $amount)
+}
+    `) as unknown as TypedDocumentString<TopUpBonusQuery, TopUpBonusQueryVariables>;

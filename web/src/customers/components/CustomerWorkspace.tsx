@@ -10,6 +10,7 @@ import type { CustomerCardFragment, CustomerSummaryFragment } from '../../gql/gr
 import { useI18n, type MessageKey } from '../../i18n';
 import { OpenComplaintsPanel } from '../../complaints/components/OpenComplaintsPanel';
 import { useCallCentre } from '../../interactions/CallCentre';
+import { MembershipPanel } from '../../membership/components/MembershipPanel';
 import { InteractionsPanel } from '../../interactions/components/InteractionsPanel';
 import { emptyLogDraft, type LogDraft, type LoggableKind } from '../../interactions/components/LogInteractionForm';
 import { Link, navigate } from '../../router';
@@ -28,7 +29,15 @@ type Load =
   | { state: 'notFound' }
   | { state: 'ready'; customer: CustomerCardFragment };
 
-export type PanelId = 'interactions' | 'complaints' | 'preferences' | 'stays' | 'profile' | 'keyDates' | 'performance';
+export type PanelId =
+  | 'interactions'
+  | 'complaints'
+  | 'preferences'
+  | 'stays'
+  | 'profile'
+  | 'keyDates'
+  | 'performance'
+  | 'membership';
 
 interface PanelContext {
   customer: CustomerCardFragment;
@@ -96,6 +105,12 @@ const PANELS: readonly PanelDef[] = [
     title: 'card.complaints',
     column: 'side',
     render: (ctx) => <OpenComplaintsPanel customerId={ctx.customer.id} />,
+  },
+  {
+    id: 'membership',
+    title: 'card.membership',
+    column: 'side',
+    render: (ctx) => <MembershipPanel customerId={ctx.customer.id} role={ctx.role} />,
   },
 ];
 
