@@ -348,6 +348,7 @@ describe('i18n', () => {
       ArticleStatus: 'articleStatus',
       ComplaintStatus: 'complaintStatus',
       Severity: 'severity',
+      PartnerKeyStatus: 'partnerKeyStatus',
       MemberTier: 'memberTier',
       CardStatus: 'cardStatus',
       LedgerAccount: 'ledgerAccount',

@@ -19,6 +19,7 @@ import { MembershipPage } from './membership/pages/MembershipPage';
 import { ArticleEditorPage } from './knowledge/pages/ArticleEditorPage';
 import { ArticlePage } from './knowledge/pages/ArticlePage';
 import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
+import { PartnerKeysPage } from './partners/pages/PartnerKeysPage';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { isTyping } from './ui/keys';
 
@@ -97,6 +98,7 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   }
   if (customer?.id && can(user.role, 'lookup')) return <CustomerCardPage key={customer.id} id={customer.id} />;
   if (pathname === '/register' && can(user.role, 'register')) return <RegisterPage />;
+  if (pathname === '/admin/partner-keys' && can(user.role, 'managePartnerKeys')) return <PartnerKeysPage />;
   const knowledge = <KnowledgeRoutes user={user} pathname={pathname} />;
   if (pathname.startsWith('/knowledge')) return knowledge;
   if (pathname.startsWith('/complaints')) return <ComplaintRoutes user={user} pathname={pathname} />;
@@ -163,6 +165,7 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
     { to: '/register', label: t('nav.register'), show: can(user.role, 'register'), current: pathname === '/register' },
     { to: '/complaints', label: t('nav.complaints'), show: can(user.role, 'fileComplaints'), current: pathname.startsWith('/complaints') },
     { to: '/knowledge', label: t('nav.knowledge'), show: can(user.role, 'readKnowledge'), current: pathname.startsWith('/knowledge') },
+    { to: '/admin/partner-keys', label: t('nav.partnerKeys'), show: can(user.role, 'managePartnerKeys'), current: pathname === '/admin/partner-keys' },
     { to: '/membership', label: t('nav.membership'), show: can(user.role, 'membership'), current: pathname === '/membership' },
   ].filter((i) => i.show);
   return (

@@ -15,6 +15,7 @@ export type Capability =
   | 'manageKnowledge'
   | 'fileComplaints'
   | 'manageComplaints'
+  | 'managePartnerKeys'
   | 'membership'
   | 'serveMembers';
 
@@ -40,6 +41,8 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   fileComplaints: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // assigning, closing, the whole board, escalations and the analysis.
   manageComplaints: ['MANAGER'],
+  // partnerKeys, createPartnerKey, revokePartnerKey, setPartnerKeyExpiry.
+  managePartnerKeys: ['ADMIN'],
   // membershipCard lookup, memberBirthdays, the card's membership panel.
   membership: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // issue, spend, redeem, top up, pay, report lost, reissue, renew, partner sharing.

@@ -84,6 +84,11 @@ type Documents = {
     "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RenewCardDocument,
     "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPartnerSharingDocument,
     "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n": typeof types.TopUpBonusDocument,
+    "\n  fragment PartnerKeyFields on PartnerKey {\n    id\n    partner\n    prefix\n    scopes\n    rateLimitPerMinute\n    customRateLimit\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n  }\n": typeof types.PartnerKeyFieldsFragmentDoc,
+    "\n  query PartnerKeys($first: Int, $after: String) {\n    partnerKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerKeyFields\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeysDocument,
+    "\n  mutation CreatePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      key\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreatePartnerKeyDocument,
+    "\n  mutation RevokePartnerKey($input: RevokePartnerKeyInput!) {\n    revokePartnerKey(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevokePartnerKeyDocument,
+    "\n  mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {\n    setPartnerKeyExpiry(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPartnerKeyExpiryDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -155,6 +160,11 @@ const documents: Documents = {
     "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RenewCardDocument,
     "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPartnerSharingDocument,
     "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n": types.TopUpBonusDocument,
+    "\n  fragment PartnerKeyFields on PartnerKey {\n    id\n    partner\n    prefix\n    scopes\n    rateLimitPerMinute\n    customRateLimit\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n  }\n": types.PartnerKeyFieldsFragmentDoc,
+    "\n  query PartnerKeys($first: Int, $after: String) {\n    partnerKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerKeyFields\n        }\n      }\n    }\n  }\n": types.PartnerKeysDocument,
+    "\n  mutation CreatePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      key\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreatePartnerKeyDocument,
+    "\n  mutation RevokePartnerKey($input: RevokePartnerKeyInput!) {\n    revokePartnerKey(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevokePartnerKeyDocument,
+    "\n  mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {\n    setPartnerKeyExpiry(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPartnerKeyExpiryDocument,
 };
 
 /**
@@ -433,6 +443,26 @@ export function graphql(source: "\n  mutation SetPartnerSharing($input: SetPartn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n"): typeof import('./graphql').TopUpBonusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerKeyFields on PartnerKey {\n    id\n    partner\n    prefix\n    scopes\n    rateLimitPerMinute\n    customRateLimit\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n  }\n"): typeof import('./graphql').PartnerKeyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerKeys($first: Int, $after: String) {\n    partnerKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerKeyFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      key\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreatePartnerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePartnerKey($input: RevokePartnerKeyInput!) {\n    revokePartnerKey(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RevokePartnerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {\n    setPartnerKeyExpiry(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').SetPartnerKeyExpiryDocument;
 
 
 export function graphql(source: string) {

@@ -105,6 +105,18 @@ export type CreateKnowledgeArticleInput = {
   title: string;
 };
 
+/** A new API key for a partner. */
+export type CreatePartnerKeyInput = {
+  /** Null: never expires. */
+  expiresAt?: string | null | undefined;
+  /** Who gets the key (airline, travel agency, OTA). */
+  partner: string;
+  /** Null: the server's default (HOTEL_CRM_PARTNER_RATE_LIMIT_PER_MINUTE). */
+  rateLimitPerMinute?: number | null | undefined;
+  /** Default: [membership:read]. */
+  scopes?: Array<string> | null | undefined;
+};
+
 /** INDIVIDUAL (散客) or CORPORATE (单位客户). */
 export type CustomerKind =
   | 'CORPORATE'
@@ -285,6 +297,12 @@ export type MoveComplaintInput = {
   status: ComplaintStatus;
 };
 
+/** A partner API key: ACTIVE, EXPIRED (past its expiry) or REVOKED. */
+export type PartnerKeyStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'REVOKED';
+
 /** A phone number in any format (stored as E.164) and its label. */
 export type PhoneInput = {
   label?: string | null | undefined;
@@ -360,6 +378,11 @@ export type RevealIdNumberInput = {
   reason: string;
 };
 
+/** Revokes a key at once; it cannot be undone. */
+export type RevokePartnerKeyInput = {
+  id: string;
+};
+
 /** What a member of staff may do (SPEC §5). */
 export type Role =
   | 'ADMIN'
@@ -367,6 +390,12 @@ export type Role =
   | 'FRONT_DESK'
   | 'MANAGER'
   | 'SALES';
+
+/** A key's new expiry (in the future), or null: never expires. */
+export type SetPartnerKeyExpiryInput = {
+  expiresAt?: string | null | undefined;
+  id: string;
+};
 
 /** The member's choice whether partners may verify the card. */
 export type SetPartnerSharingInput = {
@@ -944,6 +973,37 @@ export type TopUpBonusQueryVariables = Exact<{
 
 export type TopUpBonusQuery = { topUpBonus: number };
 
+export type PartnerKeyFieldsFragment = { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null };
+
+export type PartnerKeysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartnerKeysQuery = { partnerKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } }> } };
+
+export type CreatePartnerKeyMutationVariables = Exact<{
+  input: CreatePartnerKeyInput;
+}>;
+
+
+export type CreatePartnerKeyMutation = { createPartnerKey: { key: string | null, partnerKey: { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RevokePartnerKeyMutationVariables = Exact<{
+  input: RevokePartnerKeyInput;
+}>;
+
+
+export type RevokePartnerKeyMutation = { revokePartnerKey: { partnerKey: { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SetPartnerKeyExpiryMutationVariables = Exact<{
+  input: SetPartnerKeyExpiryInput;
+}>;
+
+
+export type SetPartnerKeyExpiryMutation = { setPartnerKeyExpiry: { partnerKey: { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1286,6 +1346,21 @@ export const LedgerEntryFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"LedgerEntryFields"}) as unknown as TypedDocumentString<LedgerEntryFieldsFragment, unknown>;
+export const PartnerKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartnerKeyFields on PartnerKey {
+  id
+  partner
+  prefix
+  scopes
+  rateLimitPerMinute
+  customRateLimit
+  status
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}
+    `, {"fragmentName":"PartnerKeyFields"}) as unknown as TypedDocumentString<PartnerKeyFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -3508,3 +3583,119 @@ export const TopUpBonusDocument = new TypedDocumentString(`
   topUpBonus(amount: $amount)
 }
     `) as unknown as TypedDocumentString<TopUpBonusQuery, TopUpBonusQueryVariables>;
+export const PartnerKeysDocument = new TypedDocumentString(`
+    query PartnerKeys($first: Int, $after: String) {
+  partnerKeys(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...PartnerKeyFields
+      }
+    }
+  }
+}
+    fragment PartnerKeyFields on PartnerKey {
+  id
+  partner
+  prefix
+  scopes
+  rateLimitPerMinute
+  customRateLimit
+  status
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<PartnerKeysQuery, PartnerKeysQueryVariables>;
+export const CreatePartnerKeyDocument = new TypedDocumentString(`
+    mutation CreatePartnerKey($input: CreatePartnerKeyInput!) {
+  createPartnerKey(input: $input) {
+    key
+    partnerKey {
+      ...PartnerKeyFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment PartnerKeyFields on PartnerKey {
+  id
+  partner
+  prefix
+  scopes
+  rateLimitPerMinute
+  customRateLimit
+  status
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<CreatePartnerKeyMutation, CreatePartnerKeyMutationVariables>;
+export const RevokePartnerKeyDocument = new TypedDocumentString(`
+    mutation RevokePartnerKey($input: RevokePartnerKeyInput!) {
+  revokePartnerKey(input: $input) {
+    partnerKey {
+      ...PartnerKeyFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment PartnerKeyFields on PartnerKey {
+  id
+  partner
+  prefix
+  scopes
+  rateLimitPerMinute
+  customRateLimit
+  status
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<RevokePartnerKeyMutation, RevokePartnerKeyMutationVariables>;
+export const SetPartnerKeyExpiryDocument = new TypedDocumentString(`
+    mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {
+  setPartnerKeyExpiry(input: $input) {
+    partnerKey {
+      ...PartnerKeyFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment PartnerKeyFields on PartnerKey {
+  id
+  partner
+  prefix
+  scopes
+  rateLimitPerMinute
+  customRateLimit
+  status
+  createdAt
+  expiresAt
+  revokedAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<SetPartnerKeyExpiryMutation, SetPartnerKeyExpiryMutationVariables>;
