@@ -161,7 +161,7 @@ async def create_partner_key(
 
 
 async def list_partner_keys(*, offset: int = 0, limit: int = 100) -> tuple[list[PartnerKey], int]:
-    """Newest first; the hash never leaves this module's callers' models (types do not expose it)."""
+    """Newest first. The models carry key_hash; the API's PartnerKey type and the CLI never show it."""
     total = await PartnerKey.all().count()
     keys = await PartnerKey.all().order_by("-created_at", "-id").offset(offset).limit(limit)
     return list(keys), total
