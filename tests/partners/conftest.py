@@ -9,6 +9,6 @@ from server.partners.service import flush_partner_audit
 
 @pytest.fixture(autouse=True)
 async def partner_audit_written(db: str) -> AsyncIterator[None]:
-    """Partner queries' audit rows are written behind the answer; each test ends with them written."""
+    """Each test ends with no partner audit write in flight."""
     yield
     await flush_partner_audit()
