@@ -34,3 +34,10 @@ class MembershipQueries:
     )
     def top_up_bonus(self, amount: Fen) -> Fen:
         return Fen(service.bonus_for(max(0, amount)))
+
+    @strawberry.field(
+        description="The points a spend of this amount earns (the configured rate), for the confirmation.",
+        permission_classes=[READ_CUSTOMERS],
+    )
+    def points_for_spend(self, amount: Fen) -> int:
+        return service.points_for(Fen(max(0, amount)))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from server.auth.models import Role
 from server.core.cardnumbers import card_number
+from server.settings import reset_settings_cache
 from tests.conftest import Api
 from tests.factories import make_customer
 from tests.membership.support import (
@@ -125,3 +128,13 @@ async def test_bad_card_numbers_and_amounts_are_clear_errors(api: Api, clock: Fi
     assert "fractions are rejected" in fractional["errors"][0]["message"]
     spaced = await api.data(LOOKUP, {"n": " ".join(n[i : i + 4] for i in range(0, 16, 4))})
     assert spaced["membershipCard"]["cardNumber"] == n
+
+
+async def test_the_confirmation_figures_follow_the_settings(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    quote = "query($a: Fen!) { pointsForSpend(amount: $a) topUpBonus(amount: $a) }"
+    data = await api.data(quote, {"a": 123_456}, as_role=Role.FRONT_DESK)
+    assert data == {"pointsForSpend": 123, "topUpBonus": 5_000}  # ¥1,234.56: 10 per ¥100, band ¥1,000 → ¥50
+    monkeypatch.setenv("HOTEL_CRM_MEMBERSHIP_POINTS_PER_100_YUAN", "25")
+    reset_settings_cache()
+    data = await api.data(quote, {"a": 123_456}, as_role=Role.FRONT_DESK)
+    assert data["pointsForSpend"] == 308

@@ -83,6 +83,7 @@ type Documents = {
     "\n  mutation ReissueCard($input: ReissueCardInput!) {\n    reissueCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReissueCardDocument,
     "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RenewCardDocument,
     "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPartnerSharingDocument,
+    "\n  query PointsForSpend($amount: Fen!) {\n    pointsForSpend(amount: $amount)\n  }\n": typeof types.PointsForSpendDocument,
     "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n": typeof types.TopUpBonusDocument,
     "\n  fragment PartnerKeyFields on PartnerKey {\n    id\n    partner\n    prefix\n    scopes\n    rateLimitPerMinute\n    customRateLimit\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n  }\n": typeof types.PartnerKeyFieldsFragmentDoc,
     "\n  query PartnerKeys($first: Int, $after: String) {\n    partnerKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerKeyFields\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeysDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  mutation ReissueCard($input: ReissueCardInput!) {\n    reissueCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReissueCardDocument,
     "\n  mutation RenewCard($input: RenewCardInput!) {\n    renewCard(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RenewCardDocument,
     "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPartnerSharingDocument,
+    "\n  query PointsForSpend($amount: Fen!) {\n    pointsForSpend(amount: $amount)\n  }\n": types.PointsForSpendDocument,
     "\n  query TopUpBonus($amount: Fen!) {\n    topUpBonus(amount: $amount)\n  }\n": types.TopUpBonusDocument,
     "\n  fragment PartnerKeyFields on PartnerKey {\n    id\n    partner\n    prefix\n    scopes\n    rateLimitPerMinute\n    customRateLimit\n    status\n    createdAt\n    expiresAt\n    revokedAt\n    lastUsedAt\n  }\n": types.PartnerKeyFieldsFragmentDoc,
     "\n  query PartnerKeys($first: Int, $after: String) {\n    partnerKeys(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PartnerKeyFields\n        }\n      }\n    }\n  }\n": types.PartnerKeysDocument,
@@ -439,6 +441,10 @@ export function graphql(source: "\n  mutation RenewCard($input: RenewCardInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPartnerSharing($input: SetPartnerSharingInput!) {\n    setPartnerSharing(input: $input) {\n      card {\n        ...MembershipCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').SetPartnerSharingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PointsForSpend($amount: Fen!) {\n    pointsForSpend(amount: $amount)\n  }\n"): typeof import('./graphql').PointsForSpendDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -966,6 +966,13 @@ export type SetPartnerSharingMutationVariables = Exact<{
 
 export type SetPartnerSharingMutation = { setPartnerSharing: { card: { id: string, cardNumber: string, displayNumber: string, tier: MemberTier, status: CardStatus, issuedAt: string, validUntil: string, pointsBalance: number, storedValueBalance: number, shareWithPartners: boolean, version: number, customer: { id: string, name: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type PointsForSpendQueryVariables = Exact<{
+  amount: number;
+}>;
+
+
+export type PointsForSpendQuery = { pointsForSpend: number };
+
 export type TopUpBonusQueryVariables = Exact<{
   amount: number;
 }>;
@@ -3578,6 +3585,11 @@ fragment MembershipCardFields on MembershipCard {
     name
   }
 }`) as unknown as TypedDocumentString<SetPartnerSharingMutation, SetPartnerSharingMutationVariables>;
+export const PointsForSpendDocument = new TypedDocumentString(`
+    query PointsForSpend($amount: Fen!) {
+  pointsForSpend(amount: $amount)
+}
+    `) as unknown as TypedDocumentString<PointsForSpendQuery, PointsForSpendQueryVariables>;
 export const TopUpBonusDocument = new TypedDocumentString(`
     query TopUpBonus($amount: Fen!) {
   topUpBonus(amount: $amount)

@@ -209,6 +209,12 @@ export const SetPartnerSharingMutation = graphql(`
   }
 `);
 
+export const PointsForSpendQuery = graphql(`
+  query PointsForSpend($amount: Fen!) {
+    pointsForSpend(amount: $amount)
+  }
+`);
+
 export const TopUpBonusQuery = graphql(`
   query TopUpBonus($amount: Fen!) {
     topUpBonus(amount: $amount)

@@ -22,6 +22,7 @@ import {
   ReportCardLostMutation,
   SetPartnerSharingMutation,
   SpendStoredValueMutation,
+  PointsForSpendQuery,
   TopUpBonusQuery,
   TopUpStoredValueMutation,
 } from '../operations';
@@ -241,21 +242,25 @@ function ActionDialog({
   const [share, setShare] = useState(card.shareWithPartners);
   const [busy, setBusy] = useState(false);
   const [key] = useState(newIdempotencyKey);
-  const [quoted, setQuoted] = useState<{ fen: number; bonus: number } | null>(null);
+  // The server's figure for this amount: the bonus of a top-up, or the points a spend earns.
+  const [quoted, setQuoted] = useState<{ fen: number; value: number } | null>(null);
   const money = action === 'earn' || action === 'topUp' || action === 'spend';
   const pointsField = action === 'redeem';
   const fen = money ? yuanToFen(amount) : null;
   const points = pointsField && /^\d+$/.test(amount.trim()) ? Number(amount.trim()) : null;
 
-  const bonus = quoted && quoted.fen === fen ? quoted.bonus : 0;
+  const quote = quoted && quoted.fen === fen ? quoted.value : null;
 
   useEffect(() => {
-    if (action !== 'topUp' || !fen) return;
+    if ((action !== 'topUp' && action !== 'earn') || !fen) return;
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
-      execute(TopUpBonusQuery, { amount: fen }, { signal: controller.signal })
-        .then((d) => setQuoted({ fen, bonus: d.topUpBonus }))
-        .catch(() => setQuoted(null));
+      const { signal } = controller;
+      const ask =
+        action === 'topUp'
+          ? execute(TopUpBonusQuery, { amount: fen }, { signal }).then((d) => d.topUpBonus)
+          : execute(PointsForSpendQuery, { amount: fen }, { signal }).then((d) => d.pointsForSpend);
+      ask.then((value) => setQuoted({ fen, value })).catch(() => setQuoted(null));
     }, 200);
     return () => {
       window.clearTimeout(timer);
@@ -264,9 +269,11 @@ function ActionDialog({
   }, [action, fen]);
 
   let after: string | null = null;
-  if (action === 'earn' && fen) after = t('membership.after.points', { value: (card.pointsBalance + Math.floor((fen * 10) / 10000)).toLocaleString() });
+  if (action === 'earn' && fen && quote !== null) after = t('membership.after.points', { value: (card.pointsBalance + quote).toLocaleString() });
   if (action === 'redeem' && points) after = t('membership.after.points', { value: (card.pointsBalance - points).toLocaleString() });
-  if (action === 'topUp' && fen) after = t('membership.after.stored', { value: formatFen(card.storedValueBalance + fen + bonus), bonus: formatFen(bonus) });
+  if (action === 'topUp' && fen && quote !== null) {
+    after = t('membership.after.stored', { value: formatFen(card.storedValueBalance + fen + quote), bonus: formatFen(quote) });
+  }
   if (action === 'spend' && fen) after = t('membership.after.stored', { value: formatFen(card.storedValueBalance - fen), bonus: formatFen(0) });
   if (action === 'reissue') after = t('membership.after.reissue', { points: card.pointsBalance.toLocaleString(), stored: formatFen(card.storedValueBalance) });
   if (action === 'lost') after = t('membership.after.lost');
