@@ -21,9 +21,15 @@ from schema.auth.mutations import AuthMutations
 from schema.auth.queries import AuthQueries
 from schema.complaints.mutations import ComplaintMutations
 from schema.complaints.queries import ComplaintQueries
+from schema.contacts.mutations import ContactMutations
+from schema.contacts.queries import ContactQueries
+from schema.contracts.mutations import ContractMutations
+from schema.contracts.queries import ContractQueries
 from schema.customers.mutations import CustomerMutations
 from schema.customers.queries import CustomerQueries
 from schema.errors import MaskUnexpectedErrors
+from schema.feedback.mutations import FeedbackMutations
+from schema.feedback.queries import FeedbackQueries
 from schema.interactions.mutations import InteractionMutations
 from schema.interactions.queries import InteractionQueries
 from schema.interactions.subscriptions import Subscription
@@ -34,6 +40,8 @@ from schema.membership.queries import MembershipQueries
 from schema.partners.isolation import PartnerIsolation
 from schema.partners.mutations import PartnerMutations
 from schema.partners.queries import PartnerQueries
+from schema.prospects.mutations import ProspectMutations
+from schema.prospects.queries import ProspectQueries
 from schema.scalars import SCALAR_MAP
 from schema.stays.mutations import StayMutations
 
@@ -51,6 +59,10 @@ class Query(
     ComplaintQueries,
     MembershipQueries,
     PartnerQueries,
+    ContactQueries,
+    ContractQueries,
+    FeedbackQueries,
+    ProspectQueries,
 ):
     pass
 
@@ -65,6 +77,10 @@ class Mutation(
     ComplaintMutations,
     MembershipMutations,
     PartnerMutations,
+    ContactMutations,
+    ContractMutations,
+    FeedbackMutations,
+    ProspectMutations,
 ):
     pass
 

@@ -19,6 +19,10 @@ MODEL_MODULES = [
     "server.complaints.models",
     "server.membership.models",
     "server.partners.models",
+    "server.contacts.models",
+    "server.contracts.models",
+    "server.feedback.models",
+    "server.prospects.models",
 ]
 MIGRATIONS_MODULE = "server.migrations"
 

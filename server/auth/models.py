@@ -28,6 +28,11 @@ class User(Model):
     display_name = fields.CharField(max_length=64)
     role = fields.CharEnumField(Role, max_length=16)
     department = fields.CharField(max_length=64, null=True)
+    # Whose team this member of staff is in: the supervisor sees the team's follow-ups.
+    supervisor: fields.ForeignKeyNullableRelation[User] = fields.ForeignKeyField(
+        "models.User", related_name=False, null=True, on_delete=fields.RESTRICT
+    )
+    deactivated_at = fields.DatetimeField(null=True)
     status = fields.CharEnumField(UserStatus, max_length=16, default=UserStatus.ACTIVE)
     password_hash = fields.CharField(max_length=255)
     # Bumped on password change or deactivation: older tokens stop working.

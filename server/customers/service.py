@@ -1056,7 +1056,18 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
 
 
 # Tables of other domains that point at a customer; merging moves their rows.
-CUSTOMER_CHILD_TABLES = ["stays", "revenue_lines", "interactions", "complaints", "membership_cards"]
+CUSTOMER_CHILD_TABLES = [
+    "stays",
+    "revenue_lines",
+    "interactions",
+    "complaints",
+    "membership_cards",
+    "contacts",
+    "contracts",
+    "feedback",
+    "prospects",
+    "follow_up_tasks",
+]
 
 
 async def reveal_id_number(*, actor: Actor, customer_id: int, reason: str) -> str:

@@ -1,0 +1,1 @@
+"""Contacts and the care calendar (business rules)."""

@@ -1,0 +1,1 @@
+"""Contracts: create, activate, renew, terminate, expire (business rules)."""

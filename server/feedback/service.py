@@ -1,0 +1,1 @@
+"""Feedback: record, follow up, analyse (business rules)."""

@@ -1,0 +1,192 @@
+from tortoise import migrations
+from tortoise.migrations import operations as ops
+from server.contracts.models import ContractStatus
+from server.prospects.models import FollowUpTaskKind, FollowUpTaskStatus, ProspectGrade, ProspectStatus
+from tortoise.fields.base import OnDelete
+from tortoise import fields
+from tortoise.indexes import Index
+
+class Migration(migrations.Migration):
+    dependencies = [('models', '0010_membership_ledger_append_only')]
+
+    initial = False
+
+    operations = [
+        ops.CreateModel(
+            name='Contact',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('customer', fields.ForeignKeyField('models.Customer', source_field='customer_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('name', fields.CharField(max_length=64)),
+                ('title', fields.CharField(null=True, max_length=64)),
+                ('email', fields.CharField(null=True, max_length=254)),
+                ('birthday', fields.DateField(null=True)),
+                ('is_primary', fields.BooleanField(default=False)),
+                ('notes', fields.TextField(null=True, unique=False)),
+                ('archived_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('version', fields.IntField(default=1)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'contacts', 'app': 'models', 'indexes': [Index(fields=['customer_id', 'archived_at'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='ContactPhone',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('contact', fields.ForeignKeyField('models.Contact', source_field='contact_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.CASCADE)),
+                ('e164', fields.CharField(max_length=20)),
+                ('digits_reversed', fields.CharField(max_length=20)),
+                ('label', fields.CharField(null=True, max_length=32)),
+                ('position', fields.IntField(default=0)),
+            ],
+            options={'table': 'contact_phones', 'app': 'models', 'indexes': [Index(fields=['e164']), Index(fields=['digits_reversed']), Index(fields=['contact_id', 'position'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Contract',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('customer', fields.ForeignKeyField('models.Customer', source_field='customer_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('number', fields.CharField(unique=True, max_length=64)),
+                ('kind', fields.CharField(null=True, max_length=32)),
+                ('status', fields.CharEnumField(default=ContractStatus.DRAFT, description='DRAFT: DRAFT\nACTIVE: ACTIVE\nEXPIRED: EXPIRED\nTERMINATED: TERMINATED\nRENEWED: RENEWED', enum_type=ContractStatus, max_length=16)),
+                ('start_date', fields.DateField()),
+                ('end_date', fields.DateField()),
+                ('discount_bp', fields.IntField(null=True)),
+                ('credit_limit', fields.BigIntField(null=True)),
+                ('payment_terms', fields.CharField(null=True, max_length=200)),
+                ('notes', fields.TextField(null=True, unique=False)),
+                ('renews', fields.ForeignKeyField('models.Contract', source_field='renews_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('owner', fields.ForeignKeyField('models.User', source_field='owner_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('terminated_reason', fields.CharField(null=True, max_length=500)),
+                ('version', fields.IntField(default=1)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'contracts', 'app': 'models', 'indexes': [Index(fields=['customer_id', 'status']), Index(fields=['status', 'end_date'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='ContractRate',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('contract', fields.ForeignKeyField('models.Contract', source_field='contract_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.CASCADE)),
+                ('room_type', fields.CharField(max_length=32)),
+                ('rate', fields.BigIntField()),
+            ],
+            options={'table': 'contract_rates', 'app': 'models', 'unique_together': (('contract', 'room_type'),), 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Feedback',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('customer', fields.ForeignKeyField('models.Customer', source_field='customer_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('channel', fields.CharField(null=True, max_length=32)),
+                ('rating', fields.IntField(null=True)),
+                ('category', fields.CharField(null=True, max_length=64)),
+                ('text', fields.TextField(unique=False)),
+                ('follow_up', fields.TextField(null=True, unique=False)),
+                ('followed_up_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('followed_up_by', fields.ForeignKeyField('models.User', source_field='followed_up_by_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('recorded_by', fields.ForeignKeyField('models.User', source_field='recorded_by_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('received_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'feedback', 'app': 'models', 'indexes': [Index(fields=['customer_id', 'received_at']), Index(fields=['category', 'received_at']), Index(fields=['received_at'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='HotelEvent',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('name', fields.CharField(max_length=128)),
+                ('held_on', fields.DateField()),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'hotel_events', 'app': 'models', 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='EventAttendance',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('event', fields.ForeignKeyField('models.HotelEvent', source_field='event_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.CASCADE)),
+                ('customer', fields.ForeignKeyField('models.Customer', source_field='customer_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('purchased', fields.BooleanField(default=False)),
+            ],
+            options={'table': 'event_attendances', 'app': 'models', 'unique_together': (('event', 'customer'),), 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='Prospect',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('customer', fields.ForeignKeyField('models.Customer', source_field='customer_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('owner', fields.ForeignKeyField('models.User', source_field='owner_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('grade', fields.CharEnumField(description='H: H\nA: A\nB: B\nC: C', enum_type=ProspectGrade, max_length=1)),
+                ('status', fields.CharEnumField(default=ProspectStatus.OPEN, description='OPEN: OPEN\nWON: WON\nLOST: LOST', enum_type=ProspectStatus, max_length=8)),
+                ('interest', fields.TextField(null=True, unique=False)),
+                ('next_follow_up_on', fields.DateField(null=True)),
+                ('outcome_reason', fields.CharField(null=True, max_length=500)),
+                ('closed_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('version', fields.IntField(default=1)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+                ('updated_at', fields.DatetimeField(auto_now=True, auto_now_add=False)),
+            ],
+            options={'table': 'prospects', 'app': 'models', 'indexes': [Index(fields=['owner_id', 'status', 'next_follow_up_on']), Index(fields=['customer_id', 'status']), Index(fields=['status', 'grade'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='FollowUpTask',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('customer', fields.ForeignKeyField('models.Customer', source_field='customer_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('prospect', fields.ForeignKeyField('models.Prospect', source_field='prospect_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('owner', fields.ForeignKeyField('models.User', source_field='owner_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('kind', fields.CharEnumField(description='PROSPECT: PROSPECT\nREVISIT_STAY: REVISIT_STAY\nREVISIT_EVENT: REVISIT_EVENT\nDORMANT_CHECK: DORMANT_CHECK\nMANUAL: MANUAL', enum_type=FollowUpTaskKind, max_length=16)),
+                ('title', fields.CharField(max_length=200)),
+                ('due_on', fields.DateField()),
+                ('status', fields.CharEnumField(default=FollowUpTaskStatus.OPEN, description='OPEN: OPEN\nDONE: DONE\nCANCELLED: CANCELLED', enum_type=FollowUpTaskStatus, max_length=16)),
+                ('rule_key', fields.CharField(null=True, unique=True, max_length=128)),
+                ('note', fields.TextField(null=True, unique=False)),
+                ('done_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+                ('done_by', fields.ForeignKeyField('models.User', source_field='done_by_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('created_at', fields.DatetimeField(auto_now=False, auto_now_add=True)),
+            ],
+            options={'table': 'follow_up_tasks', 'app': 'models', 'indexes': [Index(fields=['owner_id', 'status', 'due_on']), Index(fields=['customer_id', 'status']), Index(fields=['status', 'due_on'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.CreateModel(
+            name='ProspectFollowUp',
+            fields=[
+                ('id', fields.BigIntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                ('prospect', fields.ForeignKeyField('models.Prospect', source_field='prospect_id', db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('by', fields.ForeignKeyField('models.User', source_field='by_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
+                ('impression', fields.TextField(null=True, unique=False)),
+                ('content', fields.TextField(unique=False)),
+                ('bottleneck', fields.TextField(null=True, unique=False)),
+                ('plan', fields.TextField(null=True, unique=False)),
+                ('next_date', fields.DateField(null=True)),
+                ('grade', fields.CharEnumField(null=True, description='H: H\nA: A\nB: B\nC: C', enum_type=ProspectGrade, max_length=1)),
+                ('supervisor_comment', fields.TextField(null=True, unique=False)),
+                ('supervisor', fields.ForeignKeyField('models.User', source_field='supervisor_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT)),
+                ('commented_at', fields.DatetimeField(null=True, auto_now=False, auto_now_add=False)),
+            ],
+            options={'table': 'prospect_follow_ups', 'app': 'models', 'indexes': [Index(fields=['prospect_id', 'at'])], 'pk_attr': 'id'},
+            bases=['Model'],
+        ),
+        ops.AddField(
+            model_name='User',
+            name='deactivated_at',
+            field=fields.DatetimeField(null=True, auto_now=False, auto_now_add=False),
+        ),
+        ops.AddField(
+            model_name='User',
+            name='supervisor',
+            field=fields.ForeignKeyField('models.User', source_field='supervisor_id', null=True, db_constraint=True, to_field='id', related_name=False, on_delete=OnDelete.RESTRICT),
+        ),
+    ]

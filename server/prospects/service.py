@@ -1,0 +1,1 @@
+"""Prospects, their follow-ups, follow-up tasks and revisit rules, dormant customers (business rules)."""
