@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import strawberry
 
-from server.auth.models import Role
+from server.auth.models import Role, UserStatus
 from server.complaints.models import ComplaintStatus, Severity
 from server.core.errors import ErrorCode
 from server.core.idcards import Gender, IdDocumentType
@@ -20,6 +20,7 @@ from server.partners.service import PartnerKeyStatus
 from server.stays.models import StayStatus
 
 strawberry.enum(Role, description="What a member of staff may do (SPEC §5).")
+strawberry.enum(UserStatus, description="A staff account: ACTIVE, or INACTIVE (deactivated; cannot sign in).")
 strawberry.enum(ErrorCode, description="Why an input was refused; stable codes that clients translate.")
 strawberry.enum(Gender, description="Gender as on the ID document.")
 strawberry.enum(IdDocumentType, description="Kind of identity document.")
@@ -64,4 +65,5 @@ __all__ = [
     "Role",
     "Severity",
     "StayStatus",
+    "UserStatus",
 ]

@@ -111,6 +111,55 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     return _run(lambda: _with_db(work))
 
 
+def cmd_deactivate_user(args: argparse.Namespace) -> int:
+    from server.auth import staff
+    from server.auth.actor import Actor
+    from server.auth.service import find_user
+    from server.core.errors import DomainError
+
+    async def work() -> int:
+        user = await find_user(args.username)
+        if user is None:
+            print(f"error: no user {args.username!r}", file=sys.stderr)
+            return 1
+        try:
+            await staff.deactivate_user(actor=Actor.system("cli"), user_id=user.id)
+        except DomainError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        print(f"{user.username} deactivated")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
+def cmd_transfer_customers(args: argparse.Namespace) -> int:
+    from server.auth import staff
+    from server.auth.actor import Actor
+    from server.auth.service import find_user
+    from server.core.errors import DomainError
+
+    async def work() -> int:
+        giver = await find_user(args.from_user)
+        taker = await find_user(args.to_user)
+        if giver is None or taker is None:
+            print(f"error: no user {(args.from_user if giver is None else args.to_user)!r}", file=sys.stderr)
+            return 1
+        try:
+            done = await staff.transfer_customers(actor=Actor.system("cli"), from_user_id=giver.id, to_user_id=taker.id)
+        except DomainError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        moved = done.moved
+        print(
+            f"moved to {taker.username}: {moved.customers} customers, {moved.contracts} contracts, "
+            f"{moved.prospects} prospects, {moved.follow_up_tasks} follow-up tasks, {moved.complaints} complaints"
+        )
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from server import seed
 
@@ -333,6 +382,15 @@ def build_parser() -> argparse.ArgumentParser:
     user.add_argument("--role", required=True, help="ADMIN, MANAGER, SALES, AGENT or FRONT_DESK")
     user.add_argument("--display-name")
     user.set_defaults(func=cmd_create_user)
+
+    deactivate = sub.add_parser("deactivate-user", help="deactivate a user (refused while they own customers)")
+    deactivate.add_argument("username")
+    deactivate.set_defaults(func=cmd_deactivate_user)
+
+    transfer = sub.add_parser("transfer-customers", help="hand one user's customers and open work over to another")
+    transfer.add_argument("--from", dest="from_user", required=True, metavar="USERNAME")
+    transfer.add_argument("--to", dest="to_user", required=True, metavar="USERNAME")
+    transfer.set_defaults(func=cmd_transfer_customers)
 
     seed = sub.add_parser("seed-demo", help="deterministic demo data")
     seed.add_argument("--customers", type=int, default=1000)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
+from schema.auth.staff import StaffMutations
 from schema.auth.types import User
 from schema.context import Info
 from schema.errors import UserError, user_errors
@@ -24,7 +25,7 @@ class LoginPayload:
 
 
 @strawberry.type
-class AuthMutations:
+class AuthMutations(StaffMutations):
     @strawberry.mutation(
         description="Signs in; the 11th failure within 15 minutes per user or client is refused.",
         permission_classes=[AllowAny],

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from datetime import datetime
+
 import strawberry
 
 from schema.context import Info
-from schema.enums import Role
+from schema.enums import Role, UserStatus
 from server.auth.models import User as UserModel
 
 
@@ -14,6 +16,9 @@ class User:
     display_name: str
     role: Role
     department: str | None
+    status: UserStatus = strawberry.field(description="ACTIVE, or INACTIVE (cannot sign in, cannot be given work).")
+    deactivated_at: datetime | None = strawberry.field(description="When the account was deactivated.")
+    supervisor_id: strawberry.Private[int | None]
 
     @classmethod
     def from_model(cls, user: UserModel) -> User:
@@ -23,7 +28,14 @@ class User:
             display_name=user.display_name,
             role=user.role,
             department=user.department,
+            status=user.status,
+            deactivated_at=user.deactivated_at,
+            supervisor_id=user.supervisor_id,  # type: ignore[attr-defined]
         )
+
+    @strawberry.field(description="Whose team this member of staff is in.")
+    async def supervisor(self, info: Info) -> User | None:
+        return await load_user(info, self.supervisor_id)
 
     @strawberry.field(description="The telephone extension this user's console is bound to.")
     async def extension(self, info: Info) -> str | None:

@@ -119,10 +119,14 @@ async def login(*, username: str, password: str, client_address: str, request_id
         raise DomainError(ErrorCode.THROTTLED, f"登录失败次数过多，请 {minutes} 分钟后再试", field="password")
     user = await User.get_or_none(username=name)
     valid = verify_password(user.password_hash if user else DUMMY_HASH, password[:256])
-    if user is None or not valid or user.status is not UserStatus.ACTIVE:
+    if user is None or not valid:
         await LoginFailure.create(username=name, client_address=client_address, at=utcnow())
         await audit.record(anonymous, "auth.login", outcome="FAILED")
         raise DomainError(ErrorCode.INVALID, "用户名或密码错误", field="password")
+    if user.status is not UserStatus.ACTIVE:
+        # Said only after the right password: a guesser learns no more than from a wrong one.
+        await audit.record(anonymous, "auth.login", target_type="User", target_id=user.id, outcome="DEACTIVATED")
+        raise DomainError(ErrorCode.INVALID_STATE, "该账号已停用，请联系管理员", field="username")
     if needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
         await user.save(update_fields=["password_hash"])

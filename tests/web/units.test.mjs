@@ -353,6 +353,7 @@ describe('i18n', () => {
       CardStatus: 'cardStatus',
       LedgerAccount: 'ledgerAccount',
       LedgerKind: 'ledgerKind',
+      UserStatus: 'userStatus',
     };
     // Every enum the schema has is shown to users somewhere: a new one must be listed here.
     const all = [...sdl.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]).sort();

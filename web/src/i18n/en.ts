@@ -23,6 +23,8 @@ export const en: Messages = {
   'role.SALES': 'Sales',
   'role.AGENT': 'Call-centre agent',
   'role.FRONT_DESK': 'Front desk',
+  'userStatus.ACTIVE': 'Active',
+  'userStatus.INACTIVE': 'Deactivated',
 
   'signIn.title': 'Sign in',
   'signIn.username': 'Username',

@@ -23,6 +23,8 @@ export const zhCN = {
   'role.SALES': '销售',
   'role.AGENT': '话务员',
   'role.FRONT_DESK': '前台',
+  'userStatus.ACTIVE': '在职',
+  'userStatus.INACTIVE': '已停用',
 
   'signIn.title': '登录',
   'signIn.username': '用户名',
