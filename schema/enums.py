@@ -10,6 +10,7 @@ import strawberry
 
 from server.auth.models import Role, UserStatus
 from server.complaints.models import ComplaintStatus, Severity
+from server.contracts.models import ContractStatus
 from server.core.errors import ErrorCode
 from server.core.idcards import Gender, IdDocumentType
 from server.customers.models import CustomerKind, CustomerStatus
@@ -44,6 +45,10 @@ strawberry.enum(MemberTier, description="Membership tier: CLASSIC 普通, SILVER
 strawberry.enum(
     CardStatus, description="Where a membership card stands; LOST, REPLACED, EXPIRED, CANCELLED cards are blocked."
 )
+strawberry.enum(
+    ContractStatus,
+    description="Where a contract stands: DRAFT → ACTIVE → EXPIRED, TERMINATED (with a reason) or RENEWED.",
+)
 strawberry.enum(PartnerKeyStatus, description="A partner API key: ACTIVE, EXPIRED (past its expiry) or REVOKED.")
 
 __all__ = [
@@ -51,6 +56,7 @@ __all__ = [
     "CallOutcome",
     "CardStatus",
     "ComplaintStatus",
+    "ContractStatus",
     "CustomerKind",
     "CustomerStatus",
     "ErrorCode",

@@ -12,7 +12,12 @@ from server.auth import service as auth
 from server.auth.models import User
 from server.complaints import service as complaints
 from server.complaints.models import Complaint, ComplaintEvent
+from server.contacts import service as contacts
+from server.contacts.models import Contact
+from server.contracts import service as contracts
+from server.contracts.models import Contract, ContractRate
 from server.customers import service as customers
+from server.customers.service import PhoneView
 from server.interactions import service as interactions
 from server.knowledge.models import KnowledgeArticle
 from server.membership import service as membership
@@ -58,6 +63,16 @@ class Loaders:
     membership: DataLoader[int, MembershipCard] = field(default_factory=lambda: _batched(membership.held_cards_of))
     membership_cards: DataLoader[int, MembershipCard] = field(default_factory=lambda: _batched(membership.cards_by_ids))
     card_events: DataLoader[int, list[CardEvent]] = field(default_factory=lambda: _batched(membership.events_of, []))
+    contacts: DataLoader[int, list[Contact]] = field(default_factory=lambda: _batched(contacts.contacts_of, []))
+    contacts_by_id: DataLoader[int, Contact] = field(default_factory=lambda: _batched(contacts.contacts_by_ids))
+    contact_phones: DataLoader[int, list[PhoneView]] = field(
+        default_factory=lambda: _batched(contacts.contact_phones_of, [])
+    )
+    contracts: DataLoader[int, list[Contract]] = field(default_factory=lambda: _batched(contracts.contracts_of, []))
+    contracts_by_id: DataLoader[int, Contract] = field(default_factory=lambda: _batched(contracts.contracts_by_ids))
+    contract_rates: DataLoader[int, list[ContractRate]] = field(
+        default_factory=lambda: _batched(contracts.rates_of, [])
+    )
     _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
 
     def recent_stays(self, limit: int) -> DataLoader[int, list[stays.StayView]]:

@@ -269,6 +269,20 @@ def cmd_membership_evaluate(_args: argparse.Namespace) -> int:
     return _run(lambda: _with_db(work))
 
 
+def cmd_contracts_expire(_args: argparse.Namespace) -> int:
+    """Nightly: ACTIVE contracts past their end date (hotel time) become EXPIRED; running it twice does nothing."""
+    from server.contracts.service import expire_contracts
+
+    async def work() -> int:
+        done = await expire_contracts()
+        for contract in done.expired:
+            print(f"expired contract {contract.number} (ended {contract.end_date.isoformat()})")
+        print(f"{len(done.expired)} contract(s) expired")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
 def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
     """Escalates unresolved complaints past their due time, once per due time (run it every minute)."""
     from server.complaints.service import escalate_overdue
@@ -415,6 +429,13 @@ def build_parser() -> argparse.ArgumentParser:
         "escalate", help="escalate overdue complaints to the managers, once per due time (run every minute)"
     )
     escalate.set_defaults(func=cmd_complaints_escalate)
+
+    contracts = sub.add_parser("contracts", help="contract jobs")
+    contract_jobs = contracts.add_subparsers(dest="job", required=True)
+    expire = contract_jobs.add_parser(
+        "expire", help="ACTIVE contracts past their end date become EXPIRED (run nightly)"
+    )
+    expire.set_defaults(func=cmd_contracts_expire)
 
     membership = sub.add_parser("membership", help="membership jobs")
     membership_jobs = membership.add_subparsers(dest="job", required=True)

@@ -1,8 +1,118 @@
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 import strawberry
+
+from schema.context import Info
+from schema.contracts.inputs import (
+    ContractMoveInput,
+    CreateContractInput,
+    RenewContractInput,
+    TerminateContractInput,
+    UpdateContractInput,
+)
+from schema.contracts.types import Contract
+from schema.errors import UserError, user_errors
+from schema.ids import parse_id
+from schema.permissions import has_role
+from server.auth.models import Role
+from server.contracts import service
+from server.contracts.models import Contract as ContractModel
+from server.core.errors import DomainError, ValidationErrors
+
+# SPEC §5: sales manage the corporate accounts' contracts (any account, as customers are shared), managers all.
+MANAGE_ACCOUNTS = has_role(Role.SALES, Role.MANAGER)
+
+
+@strawberry.type(description="The contract as it is after the change, or why not.")
+class ContractPayload:
+    contract: Contract | None
+    previous: Contract | None = strawberry.field(
+        default=None, description="renewContract: the renewed (now RENEWED) contract."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+async def _done(make: Callable[[], Awaitable[ContractModel]]) -> ContractPayload:
+    try:
+        contract = await make()
+    except (DomainError, ValidationErrors) as err:
+        return ContractPayload(contract=None, errors=user_errors(err))
+    return ContractPayload(contract=Contract.from_model(contract), errors=[])
 
 
 @strawberry.type
 class ContractMutations:
-    pass
+    @strawberry.mutation(
+        description="A new DRAFT contract (sales, managers). The number is unique (DUPLICATE); endDate ≥ startDate; "
+        "discount 0…100 % with two decimals at most; rates > 0, one per room type.",
+        permission_classes=[MANAGE_ACCOUNTS],
+    )
+    async def create_contract(self, info: Info, input: CreateContractInput) -> ContractPayload:
+        return await _done(
+            lambda: service.create_contract(
+                actor=info.context.actor,
+                customer_id=parse_id(input.customer_id, field="customerId"),
+                data=input.data(),
+            )
+        )
+
+    @strawberry.mutation(
+        description="Changes a DRAFT; an ACTIVE contract only its credit limit, payment terms and notes "
+        "(else INVALID_STATE).",
+        permission_classes=[MANAGE_ACCOUNTS],
+    )
+    async def update_contract(self, info: Info, input: UpdateContractInput) -> ContractPayload:
+        return await _done(
+            lambda: service.update_contract(
+                actor=info.context.actor,
+                contract_id=parse_id(input.id),
+                expected_version=input.expected_version,
+                data=input.data(),
+            )
+        )
+
+    @strawberry.mutation(description="DRAFT → ACTIVE (signed).", permission_classes=[MANAGE_ACCOUNTS])
+    async def activate_contract(self, info: Info, input: ContractMoveInput) -> ContractPayload:
+        return await _done(
+            lambda: service.activate_contract(
+                actor=info.context.actor, contract_id=parse_id(input.id), expected_version=input.expected_version
+            )
+        )
+
+    @strawberry.mutation(description="ACTIVE → TERMINATED, with a reason.", permission_classes=[MANAGE_ACCOUNTS])
+    async def terminate_contract(self, info: Info, input: TerminateContractInput) -> ContractPayload:
+        return await _done(
+            lambda: service.terminate_contract(
+                actor=info.context.actor,
+                contract_id=parse_id(input.id),
+                reason=input.reason,
+                expected_version=input.expected_version,
+            )
+        )
+
+    @strawberry.mutation(
+        description="ACTIVE or EXPIRED → RENEWED; returns the new linked contract (DRAFT, or ACTIVE when asked) "
+        "starting the day after the old one ends, and the old one as previous.",
+        permission_classes=[MANAGE_ACCOUNTS],
+    )
+    async def renew_contract(self, info: Info, input: RenewContractInput) -> ContractPayload:
+        try:
+            done = await service.renew_contract(
+                actor=info.context.actor,
+                contract_id=parse_id(input.id),
+                number=input.number,
+                end_date=input.end_date,
+                rates=[r.to_entry() for r in input.rates] if input.rates is not None else None,
+                discount_percent=(
+                    service.KEEP if input.discount_percent is strawberry.UNSET else input.discount_percent
+                ),
+                activate=input.activate,
+                expected_version=input.expected_version,
+            )
+        except (DomainError, ValidationErrors) as err:
+            return ContractPayload(contract=None, errors=user_errors(err))
+        return ContractPayload(
+            contract=Contract.from_model(done.contract), previous=Contract.from_model(done.previous), errors=[]
+        )

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import strawberry
 
+from schema.contacts.types import Contact
 from schema.context import Info
 from schema.customers.inputs import DuplicateCheckInput
 from schema.customers.types import CallerLookup, Customer, DuplicateCandidate
@@ -23,6 +24,7 @@ class CustomerQueries:
         return CallerLookup(
             normalized_phone=result.normalized_phone,
             matches=[Customer.from_model(c) for c in result.matches],
+            matched_contacts=[Contact.from_model(c) for c in result.matched_contacts],
         )
 
     @strawberry.field(

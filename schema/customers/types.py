@@ -16,6 +16,8 @@ from server.customers.service import KeyDateView, PreferenceView
 
 if TYPE_CHECKING:
     from schema.complaints.types import Complaint
+    from schema.contacts.types import Contact
+    from schema.contracts.types import Contract
     from schema.membership.types import MembershipCard
 
 MAX_RECENT_STAYS = 50
@@ -189,11 +191,28 @@ class Customer:
         card = await info.context.loaders.membership.load(self.pk)
         return MembershipCard.from_model(card) if card else None
 
+    @strawberry.field(description="The people at this customer (客户联系人), the primary contact first.")
+    async def contacts(self, info: Info) -> list[Annotated[Contact, strawberry.lazy("schema.contacts.types")]]:
+        from schema.contacts.types import Contact
+
+        return [Contact.from_model(c) for c in await info.context.loaders.contacts.load(self.pk)]
+
+    @strawberry.field(description="Every contract with this customer, the latest end date first.")
+    async def contracts(self, info: Info) -> list[Annotated[Contract, strawberry.lazy("schema.contracts.types")]]:
+        from schema.contracts.types import Contract
+
+        return [Contract.from_model(c) for c in await info.context.loaders.contracts.load(self.pk)]
+
 
 @strawberry.type(description="Who called: the normalised number and the customers who own it.")
 class CallerLookup:
     normalized_phone: str | None = strawberry.field(description="E.164; null when unparseable.")
-    matches: list[Customer]
+    matches: list[Customer] = strawberry.field(
+        description="The number's own customers first, then the accounts of contacts with this number."
+    )
+    matched_contacts: list[Annotated[Contact, strawberry.lazy("schema.contacts.types")]] = strawberry.field(
+        default_factory=list, description="Contacts (客户联系人) with this number."
+    )
 
 
 @strawberry.type(description="An existing profile that may be the person being entered.")

@@ -12,6 +12,7 @@ from tortoise.transactions import in_transaction
 from server.auth import audit, idempotency
 from server.auth.actor import Actor
 from server.auth.models import Role
+from server.contacts.models import Contact
 from server.core.cardnumbers import normalize_card_number
 from server.core.crypto import decrypt_field, encrypt_field, lookup_hash
 from server.core.errors import DomainError, ErrorCode, FieldErrors, ValidationErrors
@@ -423,6 +424,8 @@ def _as_date(value: Any) -> date:
 class CallerLookupResult:
     normalized_phone: str | None
     matches: list[Customer]
+    # Contacts (客户联系人) whose number it is; their customers follow the number's own owners in matches.
+    matched_contacts: list[Contact] = field(default_factory=list)
 
 
 _STATUS_RANK = {
@@ -440,11 +443,22 @@ async def caller_lookup(phone: str) -> CallerLookupResult:
     e164 = parse_phone(phone or "")
     if e164 is None:
         return CallerLookupResult(None, [])
-    rows = await fetch("SELECT DISTINCT customer_id FROM customer_phones WHERE e164 = ? LIMIT 50", [e164])
-    found = await customers_by_ids([r["customer_id"] for r in rows])
+    # One statement for both: the customers who own the number, then those with a contact who does.
+    rows = await fetch(
+        "SELECT customer_id, 0 AS via, NULL AS contact_id FROM customer_phones WHERE e164 = ? "
+        "UNION ALL SELECT c.customer_id, 1 AS via, c.id AS contact_id FROM contact_phones p "
+        "JOIN contacts c ON c.id = p.contact_id WHERE p.e164 = ? AND c.archived_at IS NULL LIMIT 100",
+        [e164, e164],
+    )
+    via: dict[int, int] = {}
+    for r in rows:
+        via[r["customer_id"]] = min(via.get(r["customer_id"], 1), int(r["via"]))
+    found = await customers_by_ids(list(via)[:50])
     matches = [c for c in found.values() if c.status is not CustomerStatus.MERGED]
-    matches.sort(key=lambda c: (_STATUS_RANK[c.status], -c.updated_at.timestamp(), -c.id))
-    return CallerLookupResult(e164, matches)
+    matches.sort(key=lambda c: (via[c.id], _STATUS_RANK[c.status], -c.updated_at.timestamp(), -c.id))
+    contact_ids = [r["contact_id"] for r in rows if r["contact_id"] is not None]
+    contacts = list(await Contact.filter(id__in=contact_ids).order_by("id")) if contact_ids else []
+    return CallerLookupResult(e164, matches, contacts)
 
 
 @dataclass(frozen=True)
@@ -890,6 +904,11 @@ async def _open_customer(customer_id: int) -> Customer:
             field="customerId",
         )
     return customer
+
+
+async def require_open_customer(customer_id: int) -> Customer:
+    """The customer to add something to (contacts, contracts, …): NOT_FOUND, or INVALID_STATE when MERGED."""
+    return await _open_customer(customer_id)
 
 
 async def add_preference(*, actor: Actor, customer_id: int, category: str, value: str, note: str | None) -> Preference:

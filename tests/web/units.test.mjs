@@ -347,6 +347,7 @@ describe('i18n', () => {
       CallOutcome: 'outcome',
       ArticleStatus: 'articleStatus',
       ComplaintStatus: 'complaintStatus',
+      ContractStatus: 'contractStatus',
       Severity: 'severity',
       PartnerKeyStatus: 'partnerKeyStatus',
       MemberTier: 'memberTier',
