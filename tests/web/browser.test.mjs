@@ -12,6 +12,7 @@ import { partnersSuite } from './partners.suite.mjs';
 import { profileSuite } from './profile.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
 import { signInSuite, throttlingSuite } from './signin.suite.mjs';
+import { staffSuite } from './staff.suite.mjs';
 
 let stack = null;
 const getStack = () => {
@@ -36,4 +37,5 @@ describe('knowledge base', () => knowledgeSuite(getStack));
 describe('complaints', () => complaintsSuite(getStack));
 describe('membership', () => membershipSuite(getStack));
 describe('partner keys', () => partnersSuite(getStack));
+describe('staff and handover', () => staffSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

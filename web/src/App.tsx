@@ -20,6 +20,8 @@ import { ArticleEditorPage } from './knowledge/pages/ArticleEditorPage';
 import { ArticlePage } from './knowledge/pages/ArticlePage';
 import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
 import { PartnerKeysPage } from './partners/pages/PartnerKeysPage';
+import { HandoverPage } from './staff/pages/HandoverPage';
+import { UsersPage } from './staff/pages/UsersPage';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { isTyping } from './ui/keys';
 
@@ -99,6 +101,8 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   if (customer?.id && can(user.role, 'lookup')) return <CustomerCardPage key={customer.id} id={customer.id} />;
   if (pathname === '/register' && can(user.role, 'register')) return <RegisterPage />;
   if (pathname === '/admin/partner-keys' && can(user.role, 'managePartnerKeys')) return <PartnerKeysPage />;
+  if (pathname === '/admin/users' && can(user.role, 'manageUsers')) return <UsersPage />;
+  if (pathname === '/handover' && can(user.role, 'handover')) return <HandoverPage isAdmin={can(user.role, 'manageUsers')} />;
   const knowledge = <KnowledgeRoutes user={user} pathname={pathname} />;
   if (pathname.startsWith('/knowledge')) return knowledge;
   if (pathname.startsWith('/complaints')) return <ComplaintRoutes user={user} pathname={pathname} />;
@@ -167,6 +171,8 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
     { to: '/knowledge', label: t('nav.knowledge'), show: can(user.role, 'readKnowledge'), current: pathname.startsWith('/knowledge') },
     { to: '/admin/partner-keys', label: t('nav.partnerKeys'), show: can(user.role, 'managePartnerKeys'), current: pathname === '/admin/partner-keys' },
     { to: '/membership', label: t('nav.membership'), show: can(user.role, 'membership'), current: pathname === '/membership' },
+    { to: '/admin/users', label: t('nav.staff'), show: can(user.role, 'manageUsers'), current: pathname === '/admin/users' },
+    { to: '/handover', label: t('nav.handover'), show: can(user.role, 'handover'), current: pathname === '/handover' },
   ].filter((i) => i.show);
   return (
     <header className="topbar">

@@ -17,7 +17,9 @@ export type Capability =
   | 'manageComplaints'
   | 'managePartnerKeys'
   | 'membership'
-  | 'serveMembers';
+  | 'serveMembers'
+  | 'manageUsers'
+  | 'handover';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -47,6 +49,10 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   membership: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // issue, spend, redeem, top up, pay, report lost, reissue, renew, partner sharing.
   serveMembers: ['FRONT_DESK', 'MANAGER'],
+  // users (read), createUser, updateUser, resetPassword, deactivateUser, reactivateUser.
+  manageUsers: ['ADMIN'],
+  // ownedBy, transferCustomers and the staff list to choose from.
+  handover: ['MANAGER', 'ADMIN'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

@@ -90,6 +90,15 @@ type Documents = {
     "\n  mutation CreatePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      key\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreatePartnerKeyDocument,
     "\n  mutation RevokePartnerKey($input: RevokePartnerKeyInput!) {\n    revokePartnerKey(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RevokePartnerKeyDocument,
     "\n  mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {\n    setPartnerKeyExpiry(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPartnerKeyExpiryDocument,
+    "\n  fragment StaffUserFields on User {\n    id\n    username\n    displayName\n    role\n    department\n    status\n    deactivatedAt\n    supervisor {\n      id\n      displayName\n    }\n  }\n": typeof types.StaffUserFieldsFragmentDoc,
+    "\n  query StaffUsers($first: Int, $after: String, $role: Role, $status: UserStatus, $search: String) {\n    users(first: $first, after: $after, role: $role, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StaffUserFields\n        }\n      }\n    }\n  }\n": typeof types.StaffUsersDocument,
+    "\n  query OwnedBy($userId: ID!) {\n    ownedBy(userId: $userId) {\n      customers\n      contracts\n      prospects\n      followUpTasks\n      complaints\n    }\n  }\n": typeof types.OwnedByDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      password\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      password\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: ReactivateUserInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ReactivateUserDocument,
+    "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      transferred\n      moved {\n        customers\n        contracts\n        prospects\n        followUpTasks\n        complaints\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.TransferCustomersDocument,
 };
 const documents: Documents = {
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
@@ -167,6 +176,15 @@ const documents: Documents = {
     "\n  mutation CreatePartnerKey($input: CreatePartnerKeyInput!) {\n    createPartnerKey(input: $input) {\n      key\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreatePartnerKeyDocument,
     "\n  mutation RevokePartnerKey($input: RevokePartnerKeyInput!) {\n    revokePartnerKey(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RevokePartnerKeyDocument,
     "\n  mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {\n    setPartnerKeyExpiry(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPartnerKeyExpiryDocument,
+    "\n  fragment StaffUserFields on User {\n    id\n    username\n    displayName\n    role\n    department\n    status\n    deactivatedAt\n    supervisor {\n      id\n      displayName\n    }\n  }\n": types.StaffUserFieldsFragmentDoc,
+    "\n  query StaffUsers($first: Int, $after: String, $role: Role, $status: UserStatus, $search: String) {\n    users(first: $first, after: $after, role: $role, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StaffUserFields\n        }\n      }\n    }\n  }\n": types.StaffUsersDocument,
+    "\n  query OwnedBy($userId: ID!) {\n    ownedBy(userId: $userId) {\n      customers\n      contracts\n      prospects\n      followUpTasks\n      complaints\n    }\n  }\n": types.OwnedByDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      password\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      password\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.DeactivateUserDocument,
+    "\n  mutation ReactivateUser($input: ReactivateUserInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ReactivateUserDocument,
+    "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      transferred\n      moved {\n        customers\n        contracts\n        prospects\n        followUpTasks\n        complaints\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.TransferCustomersDocument,
 };
 
 /**
@@ -469,6 +487,42 @@ export function graphql(source: "\n  mutation RevokePartnerKey($input: RevokePar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPartnerKeyExpiry($input: SetPartnerKeyExpiryInput!) {\n    setPartnerKeyExpiry(input: $input) {\n      partnerKey {\n        ...PartnerKeyFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').SetPartnerKeyExpiryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffUserFields on User {\n    id\n    username\n    displayName\n    role\n    department\n    status\n    deactivatedAt\n    supervisor {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').StaffUserFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffUsers($first: Int, $after: String, $role: Role, $status: UserStatus, $search: String) {\n    users(first: $first, after: $after, role: $role, status: $status, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...StaffUserFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').StaffUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnedBy($userId: ID!) {\n    ownedBy(userId: $userId) {\n      customers\n      contracts\n      prospects\n      followUpTasks\n      complaints\n    }\n  }\n"): typeof import('./graphql').OwnedByDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      password\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      password\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateUser($input: DeactivateUserInput!) {\n    deactivateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').DeactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateUser($input: ReactivateUserInput!) {\n    reactivateUser(input: $input) {\n      user {\n        ...StaffUserFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ReactivateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      transferred\n      moved {\n        customers\n        contracts\n        prospects\n        followUpTasks\n        complaints\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').TransferCustomersDocument;
 
 
 export function graphql(source: string) {

@@ -117,6 +117,18 @@ export type CreatePartnerKeyInput = {
   scopes?: Array<string> | null | undefined;
 };
 
+/** A new staff account. */
+export type CreateUserInput = {
+  department?: string | null | undefined;
+  displayName?: string | null | undefined;
+  /** The initial password; left out, one is generated and returned once. */
+  password?: string | null | undefined;
+  role: Role;
+  supervisorId?: string | null | undefined;
+  /** Letters, digits and . _ - ; stored in lower case. */
+  username: string;
+};
+
 /** INDIVIDUAL (散客) or CORPORATE (单位客户). */
 export type CustomerKind =
   | 'CORPORATE'
@@ -130,6 +142,11 @@ export type CustomerStatus =
   | 'MERGED'
   | 'PROSPECT'
   | 'UNSUITABLE';
+
+/** The account to deactivate (refused while it owns customers or other work). */
+export type DeactivateUserInput = {
+  userId: string;
+};
 
 /** What is typed so far; any subset. */
 export type DuplicateCheckInput = {
@@ -309,6 +326,11 @@ export type PhoneInput = {
   number: string;
 };
 
+/** The deactivated account to let sign in again. */
+export type ReactivateUserInput = {
+  userId: string;
+};
+
 /** Spend at the hotel (checkout): earns points and counts toward the tier. */
 export type RecordMemberSpendInput = {
   /** What the member spent, in fen (> 0). */
@@ -370,6 +392,13 @@ export type RenewCardInput = {
 export type ReportCardLostInput = {
   cardNumber: string;
   note?: string | null | undefined;
+};
+
+/** A new password for a member of staff; their signed-in sessions end. */
+export type ResetPasswordInput = {
+  /** Left out, one is generated and returned once. */
+  password?: string | null | undefined;
+  userId: string;
 };
 
 /** Reveal a full ID number; the reason goes to the audit log. */
@@ -451,6 +480,12 @@ export type TopUpStoredValueInput = {
   reference?: string | null | undefined;
 };
 
+/** Whose work moves to whom (客户交接). */
+export type TransferCustomersInput = {
+  fromUserId: string;
+  toUserId: string;
+};
+
 /** Changes to a complaint's details; fields left out stay as they are, null clears. */
 export type UpdateComplaintInput = {
   /** Managers only. */
@@ -525,6 +560,21 @@ export type UpdateKnowledgeArticleInput = {
   tags?: Array<string> | null | undefined;
   title: string;
 };
+
+/** Changes to a staff account; fields left out stay as they are, null clears. */
+export type UpdateUserInput = {
+  department?: string | null | undefined;
+  displayName?: string | null | undefined;
+  id: string;
+  role?: Role | null | undefined;
+  /** An active member of staff; no cycles. */
+  supervisorId?: string | null | undefined;
+};
+
+/** A staff account: ACTIVE, or INACTIVE (deactivated; cannot sign in). */
+export type UserStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
 
 /** The agent's notes on a call that came through the PBX. */
 export type WrapUpCallInput = {
@@ -1011,6 +1061,68 @@ export type SetPartnerKeyExpiryMutationVariables = Exact<{
 
 export type SetPartnerKeyExpiryMutation = { setPartnerKeyExpiry: { partnerKey: { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type StaffUserFieldsFragment = { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null };
+
+export type StaffUsersQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  role?: Role | null | undefined;
+  status?: UserStatus | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type StaffUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null } }> } };
+
+export type OwnedByQueryVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type OwnedByQuery = { ownedBy: { customers: number, contracts: number, prospects: number, followUpTasks: number, complaints: number } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { password: string | null, user: { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { user: { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { password: string | null, user: { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type DeactivateUserMutationVariables = Exact<{
+  input: DeactivateUserInput;
+}>;
+
+
+export type DeactivateUserMutation = { deactivateUser: { user: { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ReactivateUserMutationVariables = Exact<{
+  input: ReactivateUserInput;
+}>;
+
+
+export type ReactivateUserMutation = { reactivateUser: { user: { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TransferCustomersMutationVariables = Exact<{
+  input: TransferCustomersInput;
+}>;
+
+
+export type TransferCustomersMutation = { transferCustomers: { transferred: number, moved: { customers: number, contracts: number, prospects: number, followUpTasks: number, complaints: number } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1368,6 +1480,21 @@ export const PartnerKeyFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"PartnerKeyFields"}) as unknown as TypedDocumentString<PartnerKeyFieldsFragment, unknown>;
+export const StaffUserFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"StaffUserFields"}) as unknown as TypedDocumentString<StaffUserFieldsFragment, unknown>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -3711,3 +3838,216 @@ fragment PartnerKeyFields on PartnerKey {
   revokedAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<SetPartnerKeyExpiryMutation, SetPartnerKeyExpiryMutationVariables>;
+export const StaffUsersDocument = new TypedDocumentString(`
+    query StaffUsers($first: Int, $after: String, $role: Role, $status: UserStatus, $search: String) {
+  users(
+    first: $first
+    after: $after
+    role: $role
+    status: $status
+    search: $search
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...StaffUserFields
+      }
+    }
+  }
+}
+    fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<StaffUsersQuery, StaffUsersQueryVariables>;
+export const OwnedByDocument = new TypedDocumentString(`
+    query OwnedBy($userId: ID!) {
+  ownedBy(userId: $userId) {
+    customers
+    contracts
+    prospects
+    followUpTasks
+    complaints
+  }
+}
+    `) as unknown as TypedDocumentString<OwnedByQuery, OwnedByQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    user {
+      ...StaffUserFields
+    }
+    password
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    user {
+      ...StaffUserFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    user {
+      ...StaffUserFields
+    }
+    password
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const DeactivateUserDocument = new TypedDocumentString(`
+    mutation DeactivateUser($input: DeactivateUserInput!) {
+  deactivateUser(input: $input) {
+    user {
+      ...StaffUserFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<DeactivateUserMutation, DeactivateUserMutationVariables>;
+export const ReactivateUserDocument = new TypedDocumentString(`
+    mutation ReactivateUser($input: ReactivateUserInput!) {
+  reactivateUser(input: $input) {
+    user {
+      ...StaffUserFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment StaffUserFields on User {
+  id
+  username
+  displayName
+  role
+  department
+  status
+  deactivatedAt
+  supervisor {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ReactivateUserMutation, ReactivateUserMutationVariables>;
+export const TransferCustomersDocument = new TypedDocumentString(`
+    mutation TransferCustomers($input: TransferCustomersInput!) {
+  transferCustomers(input: $input) {
+    transferred
+    moved {
+      customers
+      contracts
+      prospects
+      followUpTasks
+      complaints
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<TransferCustomersMutation, TransferCustomersMutationVariables>;
