@@ -18,6 +18,7 @@ from server.interactions.models import CallOutcome, InteractionKind, Interaction
 from server.knowledge.models import ArticleStatus
 from server.membership.models import CardStatus, LedgerAccount, LedgerKind, MemberTier
 from server.partners.service import PartnerKeyStatus
+from server.prospects.models import FollowUpTaskKind, FollowUpTaskStatus, ProspectGrade, ProspectStatus
 from server.stays.models import StayStatus
 
 strawberry.enum(Role, description="What a member of staff may do (SPEC §5).")
@@ -49,6 +50,15 @@ strawberry.enum(
     ContractStatus,
     description="Where a contract stands: DRAFT → ACTIVE → EXPIRED, TERMINATED (with a reason) or RENEWED.",
 )
+strawberry.enum(
+    ProspectGrade, description="A prospect's grade: H within 7 days, A within a month, B 1–3 months, C over 3 months."
+)
+strawberry.enum(ProspectStatus, description="A prospect: OPEN, or ended WON or LOST.")
+strawberry.enum(
+    FollowUpTaskKind,
+    description="What made a follow-up task: a prospect, a stay or event revisit rule, a dormant check, by hand.",
+)
+strawberry.enum(FollowUpTaskStatus, description="A follow-up task: OPEN, DONE or CANCELLED.")
 strawberry.enum(PartnerKeyStatus, description="A partner API key: ACTIVE, EXPIRED (past its expiry) or REVOKED.")
 
 __all__ = [
@@ -60,6 +70,8 @@ __all__ = [
     "CustomerKind",
     "CustomerStatus",
     "ErrorCode",
+    "FollowUpTaskKind",
+    "FollowUpTaskStatus",
     "Gender",
     "IdDocumentType",
     "InteractionKind",
@@ -68,6 +80,8 @@ __all__ = [
     "LedgerKind",
     "MemberTier",
     "PartnerKeyStatus",
+    "ProspectGrade",
+    "ProspectStatus",
     "Role",
     "Severity",
     "StayStatus",

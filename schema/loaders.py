@@ -18,10 +18,14 @@ from server.contracts import service as contracts
 from server.contracts.models import Contract, ContractRate
 from server.customers import service as customers
 from server.customers.service import PhoneView
+from server.feedback import service as feedback
+from server.feedback.models import Feedback
 from server.interactions import service as interactions
 from server.knowledge.models import KnowledgeArticle
 from server.membership import service as membership
 from server.membership.models import CardEvent, MembershipCard
+from server.prospects import service as prospects
+from server.prospects.models import FollowUpTask, Prospect, ProspectFollowUp
 from server.stays import service as stays
 
 K = TypeVar("K", bound=Hashable)
@@ -63,6 +67,19 @@ class Loaders:
     membership: DataLoader[int, MembershipCard] = field(default_factory=lambda: _batched(membership.held_cards_of))
     membership_cards: DataLoader[int, MembershipCard] = field(default_factory=lambda: _batched(membership.cards_by_ids))
     card_events: DataLoader[int, list[CardEvent]] = field(default_factory=lambda: _batched(membership.events_of, []))
+    recent_feedback: DataLoader[int, list[Feedback]] = field(
+        default_factory=lambda: _batched(feedback.recent_feedback_of, [])
+    )
+    prospects_by_id: DataLoader[int, Prospect] = field(default_factory=lambda: _batched(prospects.prospects_by_ids))
+    customer_prospects: DataLoader[int, list[Prospect]] = field(
+        default_factory=lambda: _batched(prospects.prospects_of, [])
+    )
+    prospect_follow_ups: DataLoader[int, list[ProspectFollowUp]] = field(
+        default_factory=lambda: _batched(prospects.follow_ups_of, [])
+    )
+    open_follow_up_tasks: DataLoader[int, list[FollowUpTask]] = field(
+        default_factory=lambda: _batched(prospects.tasks_of, [])
+    )
     contacts: DataLoader[int, list[Contact]] = field(default_factory=lambda: _batched(contacts.contacts_of, []))
     contacts_by_id: DataLoader[int, Contact] = field(default_factory=lambda: _batched(contacts.contacts_by_ids))
     contact_phones: DataLoader[int, list[PhoneView]] = field(

@@ -63,6 +63,8 @@ EDIT_CUSTOMERS = has_role(Role.FRONT_DESK, Role.SALES, Role.MANAGER)
 REGISTER_GUESTS = has_role(Role.FRONT_DESK, Role.MANAGER)
 SERVE_MEMBERS = has_role(Role.FRONT_DESK, Role.MANAGER)
 MANAGERS = has_role(Role.MANAGER)
+# Prospects and follow-up tasks: SALES their own (supervisors their team), MANAGER all.
+ACCOUNT_STAFF = has_role(Role.SALES, Role.MANAGER)
 ADMINS = has_role(Role.ADMIN)
 
 

@@ -283,6 +283,18 @@ def cmd_contracts_expire(_args: argparse.Namespace) -> int:
     return _run(lambda: _with_db(work))
 
 
+def cmd_follow_ups_generate(_args: argparse.Namespace) -> int:
+    """Nightly: revisit tasks after checked-out stays and events attended without buying; idempotent."""
+    from server.prospects.service import generate_revisit_tasks
+
+    async def work() -> int:
+        done = await generate_revisit_tasks()
+        print(f"{done.stay_tasks} stay revisit task(s), {done.event_tasks} event revisit task(s) created")
+        return 0
+
+    return _run(lambda: _with_db(work))
+
+
 def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
     """Escalates unresolved complaints past their due time, once per due time (run it every minute)."""
     from server.complaints.service import escalate_overdue
@@ -436,6 +448,13 @@ def build_parser() -> argparse.ArgumentParser:
         "expire", help="ACTIVE contracts past their end date become EXPIRED (run nightly)"
     )
     expire.set_defaults(func=cmd_contracts_expire)
+
+    follow_ups = sub.add_parser("follow-ups", help="follow-up task jobs")
+    follow_up_jobs = follow_ups.add_subparsers(dest="job", required=True)
+    generate = follow_up_jobs.add_parser(
+        "generate", help="create revisit tasks after stays and events by the revisit rules (run nightly)"
+    )
+    generate.set_defaults(func=cmd_follow_ups_generate)
 
     membership = sub.add_parser("membership", help="membership jobs")
     membership_jobs = membership.add_subparsers(dest="job", required=True)

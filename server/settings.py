@@ -59,6 +59,17 @@ class Settings:
     membership_platinum_threshold_yuan: int = 80_000
     # (top-up from, bonus) in yuan, ascending: the highest band reached applies.
     membership_top_up_bonus_yuan: tuple[tuple[int, int], ...] = ((1_000, 50), (5_000, 500), (10_000, 1_200))
+    # Prospects (意向客户): the next follow-up after a grade is set or a follow-up is recorded.
+    prospect_h_days: int = 7
+    prospect_a_months: int = 1
+    prospect_b_months: int = 3
+    prospect_c_months: int = 6
+    # Revisit rules (回访): follow-up tasks this many days after a checked-out stay's departure,
+    # and after an event the guest attended without buying.
+    revisit_after_stay_days: tuple[int, ...] = (3, 30, 60)
+    revisit_after_event_days: tuple[int, ...] = (3, 15)
+    # A customer with no stay and no interaction for this many months is on the dormant list.
+    dormant_months: int = 12
 
     @property
     def is_production(self) -> bool:
@@ -101,6 +112,18 @@ def _bonus_bands(name: str, default: str) -> tuple[tuple[int, int], ...]:
     if any(start <= 0 or bonus < 0 for start, bonus in bands):
         raise SettingsError(f"{name}: amounts must be positive and bonuses 0 or more, got {raw!r}")
     return tuple(sorted(bands))
+
+
+def _day_list(name: str, default: str) -> tuple[int, ...]:
+    """'3,30,60' -> (3, 30, 60): whole days, each at least 1, ascending, no repeats."""
+    raw = os.environ.get(name, "").strip() or default
+    try:
+        days = sorted({int(part) for part in raw.split(",") if part.strip()})
+    except ValueError as exc:
+        raise SettingsError(f"{name} must look like '3,30,60' (days), got {raw!r}") from exc
+    if any(d < 1 for d in days):
+        raise SettingsError(f"{name}: every number of days must be at least 1, got {raw!r}")
+    return tuple(days)
 
 
 def sqlite_path(database_url: str) -> Path | None:
@@ -190,6 +213,13 @@ def load_settings() -> Settings:
         membership_top_up_bonus_yuan=_bonus_bands(
             "HOTEL_CRM_MEMBERSHIP_TOP_UP_BONUS_YUAN", "1000:50,5000:500,10000:1200"
         ),
+        prospect_h_days=_positive("HOTEL_CRM_PROSPECT_H_DAYS", 7),
+        prospect_a_months=_positive("HOTEL_CRM_PROSPECT_A_MONTHS", 1),
+        prospect_b_months=_positive("HOTEL_CRM_PROSPECT_B_MONTHS", 3),
+        prospect_c_months=_positive("HOTEL_CRM_PROSPECT_C_MONTHS", 6),
+        revisit_after_stay_days=_day_list("HOTEL_CRM_REVISIT_AFTER_STAY_DAYS", "3,30,60"),
+        revisit_after_event_days=_day_list("HOTEL_CRM_REVISIT_AFTER_EVENT_DAYS", "3,15"),
+        dormant_months=_positive("HOTEL_CRM_DORMANT_MONTHS", 12),
     )
 
 

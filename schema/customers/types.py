@@ -8,6 +8,7 @@ import strawberry
 from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
+from schema.permissions import ACCOUNT_STAFF
 from schema.stays.types import Performance, Stay
 from server.core.phones import display_phone
 from server.customers.models import Customer as CustomerModel
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
     from schema.complaints.types import Complaint
     from schema.contacts.types import Contact
     from schema.contracts.types import Contract
+    from schema.feedback.types import Feedback
     from schema.membership.types import MembershipCard
+    from schema.prospects.types import FollowUpTask, Prospect
 
 MAX_RECENT_STAYS = 50
 
@@ -190,6 +193,32 @@ class Customer:
 
         card = await info.context.loaders.membership.load(self.pk)
         return MembershipCard.from_model(card) if card else None
+
+    @strawberry.field(description="The latest feedback from this customer (up to 5), newest first.")
+    async def feedback(self, info: Info) -> list[Annotated[Feedback, strawberry.lazy("schema.feedback.types")]]:
+        from schema.feedback.types import Feedback
+
+        return [Feedback.from_model(f) for f in await info.context.loaders.recent_feedback.load(self.pk)]
+
+    @strawberry.field(
+        description="Prospect cards (意向客户), the open one first (SALES and MANAGER).",
+        permission_classes=[ACCOUNT_STAFF],
+    )
+    async def prospects(self, info: Info) -> list[Annotated[Prospect, strawberry.lazy("schema.prospects.types")]]:
+        from schema.prospects.types import Prospect
+
+        return [Prospect.from_model(p) for p in await info.context.loaders.customer_prospects.load(self.pk)]
+
+    @strawberry.field(
+        description="Open follow-up tasks (回访) for this customer, soonest first (SALES and MANAGER).",
+        permission_classes=[ACCOUNT_STAFF],
+    )
+    async def follow_up_tasks(
+        self, info: Info
+    ) -> list[Annotated[FollowUpTask, strawberry.lazy("schema.prospects.types")]]:
+        from schema.prospects.types import FollowUpTask
+
+        return [FollowUpTask.from_model(t) for t in await info.context.loaders.open_follow_up_tasks.load(self.pk)]
 
     @strawberry.field(description="The people at this customer (客户联系人), the primary contact first.")
     async def contacts(self, info: Info) -> list[Annotated[Contact, strawberry.lazy("schema.contacts.types")]]:

@@ -355,6 +355,10 @@ describe('i18n', () => {
       LedgerAccount: 'ledgerAccount',
       LedgerKind: 'ledgerKind',
       UserStatus: 'userStatus',
+      ProspectGrade: 'prospectGrade',
+      ProspectStatus: 'prospectStatus',
+      FollowUpTaskKind: 'followUpKind',
+      FollowUpTaskStatus: 'followUpStatus',
     };
     // Every enum the schema has is shown to users somewhere: a new one must be listed here.
     const all = [...sdl.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]).sort();
