@@ -30,6 +30,7 @@ from tortoise.transactions import in_transaction
 from server.auth.models import Role, User
 from server.auth.passwords import hash_password
 from server.complaints.demo import seed_complaints
+from server.contracts.demo import seed_accounts
 from server.core.idcards import IdDocumentType, gb11643_check_char
 from server.core.phones import parse_phone
 from server.core.pinyin import search_key
@@ -1247,6 +1248,7 @@ async def seed_demo(*, customers: int, seed: int, progress: Callable[[int, int],
     await seed_procedures(author_id=users.get("manager"))
     await seed_complaints(seed=seed, users=users, now=utcnow())
     await seed_members(seed=seed, users=users, now=utcnow())
+    await seed_accounts(seed=seed, users=users)
     if dialect == "postgres":
         for table, _ in _TABLES:
             await conn.execute_query(

@@ -60,6 +60,8 @@ async def _wipe_members() -> None:
 
 async def _wipe_customers() -> None:
     await _wipe_members()
+    for table in ("contract_rates", "contracts", "contact_phones", "contacts"):
+        await connections.get("default").execute_script(f'DELETE FROM "{table}"')
     for table in _TABLES_CHILD_FIRST:
         await connections.get("default").execute_script(f'DELETE FROM "{table}"')
 

@@ -3,6 +3,7 @@
 // plain modules so that `node --test tests/web/` runs this file alone.
 import { after, before, describe } from 'node:test';
 import { startStack } from './harness.mjs';
+import { accountsContractsSuite } from './accounts-contracts.suite.mjs';
 import { complaintsSuite } from './complaints.suite.mjs';
 import { consoleSuite } from './console.suite.mjs';
 import { knowledgeSuite } from './knowledge.suite.mjs';
@@ -37,5 +38,6 @@ describe('knowledge base', () => knowledgeSuite(getStack));
 describe('complaints', () => complaintsSuite(getStack));
 describe('membership', () => membershipSuite(getStack));
 describe('partner keys', () => partnersSuite(getStack));
+describe('contacts, care calendar and contracts', () => accountsContractsSuite(getStack));
 describe('staff and handover', () => staffSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

@@ -16,6 +16,8 @@ import { ComplaintPage } from './complaints/pages/ComplaintPage';
 import { ComplaintsBoardPage } from './complaints/pages/ComplaintsBoardPage';
 import { NewComplaintPage } from './complaints/pages/NewComplaintPage';
 import { MembershipPage } from './membership/pages/MembershipPage';
+import { CarePage } from './contacts/pages/CarePage';
+import { ContractsPage } from './contracts/pages/ContractsPage';
 import { ArticleEditorPage } from './knowledge/pages/ArticleEditorPage';
 import { ArticlePage } from './knowledge/pages/ArticlePage';
 import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
@@ -107,6 +109,8 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   if (pathname.startsWith('/knowledge')) return knowledge;
   if (pathname.startsWith('/complaints')) return <ComplaintRoutes user={user} pathname={pathname} />;
   if (pathname === '/membership' && can(user.role, 'membership')) return <MembershipPage />;
+  if (pathname === '/contracts' && can(user.role, 'accounts')) return <ContractsPage canEdit={can(user.role, 'manageAccounts')} />;
+  if (pathname === '/care' && can(user.role, 'accounts')) return <CarePage />;
   if (pathname === '/register' || customer) {
     return (
       <main className="page" id="main">
@@ -171,6 +175,8 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
     { to: '/knowledge', label: t('nav.knowledge'), show: can(user.role, 'readKnowledge'), current: pathname.startsWith('/knowledge') },
     { to: '/admin/partner-keys', label: t('nav.partnerKeys'), show: can(user.role, 'managePartnerKeys'), current: pathname === '/admin/partner-keys' },
     { to: '/membership', label: t('nav.membership'), show: can(user.role, 'membership'), current: pathname === '/membership' },
+    { to: '/contracts', label: t('nav.contracts'), show: can(user.role, 'accounts'), current: pathname === '/contracts' },
+    { to: '/care', label: t('nav.care'), show: can(user.role, 'accounts'), current: pathname === '/care' },
     { to: '/admin/users', label: t('nav.staff'), show: can(user.role, 'manageUsers'), current: pathname === '/admin/users' },
     { to: '/handover', label: t('nav.handover'), show: can(user.role, 'handover'), current: pathname === '/handover' },
   ].filter((i) => i.show);

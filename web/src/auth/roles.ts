@@ -17,6 +17,8 @@ export type Capability =
   | 'manageComplaints'
   | 'managePartnerKeys'
   | 'membership'
+  | 'accounts'
+  | 'manageAccounts'
   | 'serveMembers'
   | 'manageUsers'
   | 'handover';
@@ -47,6 +49,10 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   managePartnerKeys: ['ADMIN'],
   // membershipCard lookup, memberBirthdays, the card's membership panel.
   membership: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // contacts, contracts, expiringContracts, careCalendar (read).
+  accounts: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // createContact…setPrimaryContact, createContract…renewContract (any account).
+  manageAccounts: ['SALES', 'MANAGER'],
   // issue, spend, redeem, top up, pay, report lost, reissue, renew, partner sharing.
   serveMembers: ['FRONT_DESK', 'MANAGER'],
   // users (read), createUser, updateUser, resetPassword, deactivateUser, reactivateUser.

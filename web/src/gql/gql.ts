@@ -33,6 +33,23 @@ type Documents = {
     "\n  query EscalatedComplaints {\n    escalatedComplaints(first: 10) {\n      ...ComplaintRow\n    }\n  }\n": typeof types.EscalatedComplaintsDocument,
     "\n  subscription ComplaintEscalations {\n    complaintEscalations {\n      ...ComplaintRow\n    }\n  }\n": typeof types.ComplaintEscalationsDocument,
     "\n  query ComplaintAnalysis($from: Date, $to: Date) {\n    complaintAnalysis(from: $from, to: $to) {\n      from\n      to\n      total\n      resolved\n      averageMinutesToResolve\n      onTime\n      late\n      onTimeRate\n      byCategory {\n        key\n        count\n      }\n      byDepartment {\n        key\n        count\n      }\n      byMonth {\n        key\n        count\n      }\n      repeatComplainers {\n        count\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ComplaintAnalysisDocument,
+    "\n  fragment ContactRow on Contact {\n    id\n    name\n    title\n    email\n    birthday\n    isPrimary\n    version\n    phones {\n      number\n      display\n      label\n    }\n  }\n": typeof types.ContactRowFragmentDoc,
+    "\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        ...ContactRow\n      }\n    }\n  }\n": typeof types.CustomerContactsDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.UpdateContactDocument,
+    "\n  mutation ArchiveContact($input: ContactIdInput!) {\n    archiveContact(input: $input) {\n      contact {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ArchiveContactDocument,
+    "\n  mutation SetPrimaryContact($input: ContactIdInput!) {\n    setPrimaryContact(input: $input) {\n      contact {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SetPrimaryContactDocument,
+    "\n  query CareCalendar($withinDays: Int!) {\n    careCalendar(withinDays: $withinDays) {\n      date\n      kind\n      title\n      years\n      greetedThisYear\n      customer {\n        id\n        name\n      }\n      contact {\n        id\n        name\n        phones {\n          display\n        }\n      }\n    }\n  }\n": typeof types.CareCalendarDocument,
+    "\n  mutation LogGreeting($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.LogGreetingDocument,
+    "\n  fragment ContractRow on Contract {\n    id\n    number\n    kind\n    status\n    startDate\n    endDate\n    discountPercent\n    creditLimit\n    paymentTerms\n    terminatedReason\n    version\n    rates {\n      roomType\n      rate\n    }\n    customer {\n      id\n      name\n    }\n    renews {\n      id\n      number\n    }\n  }\n": typeof types.ContractRowFragmentDoc,
+    "\n  query Contracts($first: Int, $after: String, $status: [ContractStatus!], $customerId: ID, $search: String) {\n    contracts(first: $first, after: $after, status: $status, customerId: $customerId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContractRow\n        }\n      }\n    }\n  }\n": typeof types.ContractsDocument,
+    "\n  query ExpiringContracts($withinDays: Int!) {\n    expiringContracts(withinDays: $withinDays) {\n      ...ContractRow\n    }\n  }\n": typeof types.ExpiringContractsDocument,
+    "\n  query CustomerContracts($id: ID!) {\n    customer(id: $id) {\n      id\n      contracts {\n        id\n        number\n        status\n        startDate\n        endDate\n      }\n    }\n  }\n": typeof types.CustomerContractsDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateContractDocument,
+    "\n  mutation ActivateContract($input: ContractMoveInput!) {\n    activateContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.ActivateContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.TerminateContractDocument,
+    "\n  mutation RenewContract($input: RenewContractInput!) {\n    renewContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RenewContractDocument,
+    "\n  query NegotiatedRates($employer: String) {\n    negotiatedRates(employer: $employer) {\n      roomType\n      rate\n      contract {\n        number\n        customer {\n          name\n        }\n      }\n    }\n  }\n": typeof types.NegotiatedRatesDocument,
     "\n  fragment CustomerSummary on Customer {\n    id\n    kind\n    name\n    nameEn\n    namePinyin\n    status\n    phones {\n      number\n      display\n      label\n    }\n  }\n": typeof types.CustomerSummaryFragmentDoc,
     "\n  query CallerLookup($phone: String!) {\n    callerLookup(phone: $phone) {\n      normalizedPhone\n      matches {\n        ...CustomerSummary\n      }\n    }\n  }\n": typeof types.CallerLookupDocument,
     "\n  query SearchCustomers($search: String, $first: Int, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CustomerSummary\n        }\n      }\n    }\n  }\n": typeof types.SearchCustomersDocument,
@@ -119,6 +136,23 @@ const documents: Documents = {
     "\n  query EscalatedComplaints {\n    escalatedComplaints(first: 10) {\n      ...ComplaintRow\n    }\n  }\n": types.EscalatedComplaintsDocument,
     "\n  subscription ComplaintEscalations {\n    complaintEscalations {\n      ...ComplaintRow\n    }\n  }\n": types.ComplaintEscalationsDocument,
     "\n  query ComplaintAnalysis($from: Date, $to: Date) {\n    complaintAnalysis(from: $from, to: $to) {\n      from\n      to\n      total\n      resolved\n      averageMinutesToResolve\n      onTime\n      late\n      onTimeRate\n      byCategory {\n        key\n        count\n      }\n      byDepartment {\n        key\n        count\n      }\n      byMonth {\n        key\n        count\n      }\n      repeatComplainers {\n        count\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ComplaintAnalysisDocument,
+    "\n  fragment ContactRow on Contact {\n    id\n    name\n    title\n    email\n    birthday\n    isPrimary\n    version\n    phones {\n      number\n      display\n      label\n    }\n  }\n": types.ContactRowFragmentDoc,
+    "\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        ...ContactRow\n      }\n    }\n  }\n": types.CustomerContactsDocument,
+    "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateContactDocument,
+    "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.UpdateContactDocument,
+    "\n  mutation ArchiveContact($input: ContactIdInput!) {\n    archiveContact(input: $input) {\n      contact {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ArchiveContactDocument,
+    "\n  mutation SetPrimaryContact($input: ContactIdInput!) {\n    setPrimaryContact(input: $input) {\n      contact {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SetPrimaryContactDocument,
+    "\n  query CareCalendar($withinDays: Int!) {\n    careCalendar(withinDays: $withinDays) {\n      date\n      kind\n      title\n      years\n      greetedThisYear\n      customer {\n        id\n        name\n      }\n      contact {\n        id\n        name\n        phones {\n          display\n        }\n      }\n    }\n  }\n": types.CareCalendarDocument,
+    "\n  mutation LogGreeting($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.LogGreetingDocument,
+    "\n  fragment ContractRow on Contract {\n    id\n    number\n    kind\n    status\n    startDate\n    endDate\n    discountPercent\n    creditLimit\n    paymentTerms\n    terminatedReason\n    version\n    rates {\n      roomType\n      rate\n    }\n    customer {\n      id\n      name\n    }\n    renews {\n      id\n      number\n    }\n  }\n": types.ContractRowFragmentDoc,
+    "\n  query Contracts($first: Int, $after: String, $status: [ContractStatus!], $customerId: ID, $search: String) {\n    contracts(first: $first, after: $after, status: $status, customerId: $customerId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContractRow\n        }\n      }\n    }\n  }\n": types.ContractsDocument,
+    "\n  query ExpiringContracts($withinDays: Int!) {\n    expiringContracts(withinDays: $withinDays) {\n      ...ContractRow\n    }\n  }\n": types.ExpiringContractsDocument,
+    "\n  query CustomerContracts($id: ID!) {\n    customer(id: $id) {\n      id\n      contracts {\n        id\n        number\n        status\n        startDate\n        endDate\n      }\n    }\n  }\n": types.CustomerContractsDocument,
+    "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateContractDocument,
+    "\n  mutation ActivateContract($input: ContractMoveInput!) {\n    activateContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.ActivateContractDocument,
+    "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.TerminateContractDocument,
+    "\n  mutation RenewContract($input: RenewContractInput!) {\n    renewContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RenewContractDocument,
+    "\n  query NegotiatedRates($employer: String) {\n    negotiatedRates(employer: $employer) {\n      roomType\n      rate\n      contract {\n        number\n        customer {\n          name\n        }\n      }\n    }\n  }\n": types.NegotiatedRatesDocument,
     "\n  fragment CustomerSummary on Customer {\n    id\n    kind\n    name\n    nameEn\n    namePinyin\n    status\n    phones {\n      number\n      display\n      label\n    }\n  }\n": types.CustomerSummaryFragmentDoc,
     "\n  query CallerLookup($phone: String!) {\n    callerLookup(phone: $phone) {\n      normalizedPhone\n      matches {\n        ...CustomerSummary\n      }\n    }\n  }\n": types.CallerLookupDocument,
     "\n  query SearchCustomers($search: String, $first: Int, $after: String) {\n    customers(search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CustomerSummary\n        }\n      }\n    }\n  }\n": types.SearchCustomersDocument,
@@ -259,6 +293,74 @@ export function graphql(source: "\n  subscription ComplaintEscalations {\n    co
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ComplaintAnalysis($from: Date, $to: Date) {\n    complaintAnalysis(from: $from, to: $to) {\n      from\n      to\n      total\n      resolved\n      averageMinutesToResolve\n      onTime\n      late\n      onTimeRate\n      byCategory {\n        key\n        count\n      }\n      byDepartment {\n        key\n        count\n      }\n      byMonth {\n        key\n        count\n      }\n      repeatComplainers {\n        count\n        customer {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintAnalysisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContactRow on Contact {\n    id\n    name\n    title\n    email\n    birthday\n    isPrimary\n    version\n    phones {\n      number\n      display\n      label\n    }\n  }\n"): typeof import('./graphql').ContactRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerContacts($id: ID!) {\n    customer(id: $id) {\n      id\n      contacts {\n        ...ContactRow\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContact($input: CreateContactInput!) {\n    createContact(input: $input) {\n      contact {\n        ...ContactRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateContact($input: UpdateContactInput!) {\n    updateContact(input: $input) {\n      contact {\n        ...ContactRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveContact($input: ContactIdInput!) {\n    archiveContact(input: $input) {\n      contact {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ArchiveContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPrimaryContact($input: ContactIdInput!) {\n    setPrimaryContact(input: $input) {\n      contact {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').SetPrimaryContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CareCalendar($withinDays: Int!) {\n    careCalendar(withinDays: $withinDays) {\n      date\n      kind\n      title\n      years\n      greetedThisYear\n      customer {\n        id\n        name\n      }\n      contact {\n        id\n        name\n        phones {\n          display\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CareCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogGreeting($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').LogGreetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ContractRow on Contract {\n    id\n    number\n    kind\n    status\n    startDate\n    endDate\n    discountPercent\n    creditLimit\n    paymentTerms\n    terminatedReason\n    version\n    rates {\n      roomType\n      rate\n    }\n    customer {\n      id\n      name\n    }\n    renews {\n      id\n      number\n    }\n  }\n"): typeof import('./graphql').ContractRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Contracts($first: Int, $after: String, $status: [ContractStatus!], $customerId: ID, $search: String) {\n    contracts(first: $first, after: $after, status: $status, customerId: $customerId, search: $search) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...ContractRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExpiringContracts($withinDays: Int!) {\n    expiringContracts(withinDays: $withinDays) {\n      ...ContractRow\n    }\n  }\n"): typeof import('./graphql').ExpiringContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerContracts($id: ID!) {\n    customer(id: $id) {\n      id\n      contracts {\n        id\n        number\n        status\n        startDate\n        endDate\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateContract($input: CreateContractInput!) {\n    createContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateContract($input: ContractMoveInput!) {\n    activateContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').ActivateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TerminateContract($input: TerminateContractInput!) {\n    terminateContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').TerminateContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewContract($input: RenewContractInput!) {\n    renewContract(input: $input) {\n      contract {\n        ...ContractRow\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RenewContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NegotiatedRates($employer: String) {\n    negotiatedRates(employer: $employer) {\n      roomType\n      rate\n      contract {\n        number\n        customer {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NegotiatedRatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -65,6 +65,64 @@ export type CompleteFollowUpInput = {
   interactionId: string;
 };
 
+/** Which contact. */
+export type ContactIdInput = {
+  id: string;
+};
+
+/** A state change of a contract. */
+export type ContractMoveInput = {
+  /** Optional; stale gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  id: string;
+};
+
+/** A negotiated rate for one room type. */
+export type ContractRateInput = {
+  /** Fen per night (> 0). */
+  rate: number;
+  roomType: string;
+};
+
+/** Where a contract stands: DRAFT → ACTIVE → EXPIRED, TERMINATED (with a reason) or RENEWED. */
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'RENEWED'
+  | 'TERMINATED';
+
+/** A new contact at a customer; the first one becomes the primary contact. */
+export type CreateContactInput = {
+  birthday?: string | null | undefined;
+  customerId: string;
+  email?: string | null | undefined;
+  /** true: becomes the one primary contact (default: true for the first contact). */
+  isPrimary?: boolean | null | undefined;
+  name: string;
+  notes?: string | null | undefined;
+  phones?: Array<PhoneInput> | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** A new contract; it starts as DRAFT (activate it when signed). */
+export type CreateContractInput = {
+  creditLimit?: number | null | undefined;
+  customerId: string;
+  /** 0…100, at most 2 decimals. */
+  discountPercent?: number | null | undefined;
+  /** Not before startDate. */
+  endDate: string;
+  kind?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** Unique (DUPLICATE otherwise); stored in capitals. */
+  number: string;
+  paymentTerms?: string | null | undefined;
+  /** One per room type. */
+  rates?: Array<ContractRateInput> | null | undefined;
+  startDate: string;
+};
+
 /** A new customer record. */
 export type CreateCustomerInput = {
   address?: string | null | undefined;
@@ -388,6 +446,19 @@ export type RenewCardInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Renews an ACTIVE or EXPIRED contract: it becomes RENEWED and a new linked contract starts the day after it ends, with its rates, discount, credit limit and terms unless new ones are given. */
+export type RenewContractInput = {
+  /** true: the new contract is ACTIVE at once. */
+  activate?: boolean;
+  discountPercent?: number | null | undefined;
+  endDate: string;
+  expectedVersion?: number | null | undefined;
+  id: string;
+  /** The new contract's number (unique). */
+  number: string;
+  rates?: Array<ContractRateInput> | null | undefined;
+};
+
 /** A card reported lost: blocked at once. */
 export type ReportCardLostInput = {
   cardNumber: string;
@@ -469,6 +540,13 @@ export type StayStatus =
   | 'NO_SHOW'
   | 'RESERVED';
 
+/** Ends an ACTIVE contract early; the reason is kept. */
+export type TerminateContractInput = {
+  expectedVersion?: number | null | undefined;
+  id: string;
+  reason: string;
+};
+
 /** Money paid onto the card's stored value (储值); the bonus band applies. */
 export type TopUpStoredValueInput = {
   /** Paid in, in fen (> 0). */
@@ -506,6 +584,22 @@ export type UpdateComplaintInput = {
   severity?: Severity | null | undefined;
   staffAtFault?: boolean | null | undefined;
   staffAtFaultWho?: string | null | undefined;
+};
+
+/** Changes to a contact; fields left out stay as they are, null clears. */
+export type UpdateContactInput = {
+  birthday?: string | null | undefined;
+  email?: string | null | undefined;
+  /** The version you read; stale gives CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  /** true makes this the primary contact. */
+  isPrimary?: boolean | null | undefined;
+  name?: string | null | undefined;
+  notes?: string | null | undefined;
+  /** Replaces the list. */
+  phones?: Array<PhoneInput> | null | undefined;
+  title?: string | null | undefined;
 };
 
 /** Changes to a customer; fields left out stay as they are, null clears. */
@@ -697,6 +791,119 @@ export type ComplaintAnalysisQueryVariables = Exact<{
 
 
 export type ComplaintAnalysisQuery = { complaintAnalysis: { from: string, to: string, total: number, resolved: number, averageMinutesToResolve: number | null, onTime: number, late: number, onTimeRate: number | null, byCategory: Array<{ key: string, count: number }>, byDepartment: Array<{ key: string, count: number }>, byMonth: Array<{ key: string, count: number }>, repeatComplainers: Array<{ count: number, customer: { id: string, name: string } | null }> } };
+
+export type ContactRowFragment = { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> };
+
+export type CustomerContactsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerContactsQuery = { customer: { id: string, contacts: Array<{ id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> }> } | null };
+
+export type CreateContactMutationVariables = Exact<{
+  input: CreateContactInput;
+}>;
+
+
+export type CreateContactMutation = { createContact: { contact: { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UpdateContactMutationVariables = Exact<{
+  input: UpdateContactInput;
+}>;
+
+
+export type UpdateContactMutation = { updateContact: { contact: { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ArchiveContactMutationVariables = Exact<{
+  input: ContactIdInput;
+}>;
+
+
+export type ArchiveContactMutation = { archiveContact: { contact: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type SetPrimaryContactMutationVariables = Exact<{
+  input: ContactIdInput;
+}>;
+
+
+export type SetPrimaryContactMutation = { setPrimaryContact: { contact: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CareCalendarQueryVariables = Exact<{
+  withinDays: number;
+}>;
+
+
+export type CareCalendarQuery = { careCalendar: Array<{ date: string, kind: string, title: string, years: number | null, greetedThisYear: boolean, customer: { id: string, name: string } | null, contact: { id: string, name: string, phones: Array<{ display: string }> } | null }> };
+
+export type LogGreetingMutationVariables = Exact<{
+  input: LogInteractionInput;
+}>;
+
+
+export type LogGreetingMutation = { logInteraction: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ContractRowFragment = { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null };
+
+export type ContractsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  status?: Array<ContractStatus> | ContractStatus | null | undefined;
+  customerId?: string | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type ContractsQuery = { contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } }> } };
+
+export type ExpiringContractsQueryVariables = Exact<{
+  withinDays: number;
+}>;
+
+
+export type ExpiringContractsQuery = { expiringContracts: Array<{ id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null }> };
+
+export type CustomerContractsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerContractsQuery = { customer: { id: string, contracts: Array<{ id: string, number: string, status: ContractStatus, startDate: string, endDate: string }> } | null };
+
+export type CreateContractMutationVariables = Exact<{
+  input: CreateContractInput;
+}>;
+
+
+export type CreateContractMutation = { createContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ActivateContractMutationVariables = Exact<{
+  input: ContractMoveInput;
+}>;
+
+
+export type ActivateContractMutation = { activateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type TerminateContractMutationVariables = Exact<{
+  input: TerminateContractInput;
+}>;
+
+
+export type TerminateContractMutation = { terminateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RenewContractMutationVariables = Exact<{
+  input: RenewContractInput;
+}>;
+
+
+export type RenewContractMutation = { renewContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type NegotiatedRatesQueryVariables = Exact<{
+  employer?: string | null | undefined;
+}>;
+
+
+export type NegotiatedRatesQuery = { negotiatedRates: Array<{ roomType: string, rate: number, contract: { number: string, customer: { name: string } | null } }> };
 
 export type CustomerSummaryFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> };
 
@@ -1235,6 +1442,49 @@ export const ComplaintDetailFragmentDoc = new TypedDocumentString(`
     displayName
   }
 }`, {"fragmentName":"ComplaintDetail"}) as unknown as TypedDocumentString<ComplaintDetailFragment, unknown>;
+export const ContactRowFragmentDoc = new TypedDocumentString(`
+    fragment ContactRow on Contact {
+  id
+  name
+  title
+  email
+  birthday
+  isPrimary
+  version
+  phones {
+    number
+    display
+    label
+  }
+}
+    `, {"fragmentName":"ContactRow"}) as unknown as TypedDocumentString<ContactRowFragment, unknown>;
+export const ContractRowFragmentDoc = new TypedDocumentString(`
+    fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}
+    `, {"fragmentName":"ContractRow"}) as unknown as TypedDocumentString<ContractRowFragment, unknown>;
 export const CustomerSummaryFragmentDoc = new TypedDocumentString(`
     fragment CustomerSummary on Customer {
   id
@@ -1961,6 +2211,425 @@ export const ComplaintAnalysisDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintAnalysisQuery, ComplaintAnalysisQueryVariables>;
+export const CustomerContactsDocument = new TypedDocumentString(`
+    query CustomerContacts($id: ID!) {
+  customer(id: $id) {
+    id
+    contacts {
+      ...ContactRow
+    }
+  }
+}
+    fragment ContactRow on Contact {
+  id
+  name
+  title
+  email
+  birthday
+  isPrimary
+  version
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<CustomerContactsQuery, CustomerContactsQueryVariables>;
+export const CreateContactDocument = new TypedDocumentString(`
+    mutation CreateContact($input: CreateContactInput!) {
+  createContact(input: $input) {
+    contact {
+      ...ContactRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContactRow on Contact {
+  id
+  name
+  title
+  email
+  birthday
+  isPrimary
+  version
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<CreateContactMutation, CreateContactMutationVariables>;
+export const UpdateContactDocument = new TypedDocumentString(`
+    mutation UpdateContact($input: UpdateContactInput!) {
+  updateContact(input: $input) {
+    contact {
+      ...ContactRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContactRow on Contact {
+  id
+  name
+  title
+  email
+  birthday
+  isPrimary
+  version
+  phones {
+    number
+    display
+    label
+  }
+}`) as unknown as TypedDocumentString<UpdateContactMutation, UpdateContactMutationVariables>;
+export const ArchiveContactDocument = new TypedDocumentString(`
+    mutation ArchiveContact($input: ContactIdInput!) {
+  archiveContact(input: $input) {
+    contact {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ArchiveContactMutation, ArchiveContactMutationVariables>;
+export const SetPrimaryContactDocument = new TypedDocumentString(`
+    mutation SetPrimaryContact($input: ContactIdInput!) {
+  setPrimaryContact(input: $input) {
+    contact {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<SetPrimaryContactMutation, SetPrimaryContactMutationVariables>;
+export const CareCalendarDocument = new TypedDocumentString(`
+    query CareCalendar($withinDays: Int!) {
+  careCalendar(withinDays: $withinDays) {
+    date
+    kind
+    title
+    years
+    greetedThisYear
+    customer {
+      id
+      name
+    }
+    contact {
+      id
+      name
+      phones {
+        display
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CareCalendarQuery, CareCalendarQueryVariables>;
+export const LogGreetingDocument = new TypedDocumentString(`
+    mutation LogGreeting($input: LogInteractionInput!) {
+  logInteraction(input: $input) {
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<LogGreetingMutation, LogGreetingMutationVariables>;
+export const ContractsDocument = new TypedDocumentString(`
+    query Contracts($first: Int, $after: String, $status: [ContractStatus!], $customerId: ID, $search: String) {
+  contracts(
+    first: $first
+    after: $after
+    status: $status
+    customerId: $customerId
+    search: $search
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...ContractRow
+      }
+    }
+  }
+}
+    fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
+export const ExpiringContractsDocument = new TypedDocumentString(`
+    query ExpiringContracts($withinDays: Int!) {
+  expiringContracts(withinDays: $withinDays) {
+    ...ContractRow
+  }
+}
+    fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<ExpiringContractsQuery, ExpiringContractsQueryVariables>;
+export const CustomerContractsDocument = new TypedDocumentString(`
+    query CustomerContracts($id: ID!) {
+  customer(id: $id) {
+    id
+    contracts {
+      id
+      number
+      status
+      startDate
+      endDate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerContractsQuery, CustomerContractsQueryVariables>;
+export const CreateContractDocument = new TypedDocumentString(`
+    mutation CreateContract($input: CreateContractInput!) {
+  createContract(input: $input) {
+    contract {
+      ...ContractRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const ActivateContractDocument = new TypedDocumentString(`
+    mutation ActivateContract($input: ContractMoveInput!) {
+  activateContract(input: $input) {
+    contract {
+      ...ContractRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<ActivateContractMutation, ActivateContractMutationVariables>;
+export const TerminateContractDocument = new TypedDocumentString(`
+    mutation TerminateContract($input: TerminateContractInput!) {
+  terminateContract(input: $input) {
+    contract {
+      ...ContractRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<TerminateContractMutation, TerminateContractMutationVariables>;
+export const RenewContractDocument = new TypedDocumentString(`
+    mutation RenewContract($input: RenewContractInput!) {
+  renewContract(input: $input) {
+    contract {
+      ...ContractRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<RenewContractMutation, RenewContractMutationVariables>;
+export const NegotiatedRatesDocument = new TypedDocumentString(`
+    query NegotiatedRates($employer: String) {
+  negotiatedRates(employer: $employer) {
+    roomType
+    rate
+    contract {
+      number
+      customer {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NegotiatedRatesQuery, NegotiatedRatesQueryVariables>;
 export const CallerLookupDocument = new TypedDocumentString(`
     query CallerLookup($phone: String!) {
   callerLookup(phone: $phone) {

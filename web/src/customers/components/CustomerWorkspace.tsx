@@ -11,6 +11,8 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { OpenComplaintsPanel } from '../../complaints/components/OpenComplaintsPanel';
 import { useCallCentre } from '../../interactions/CallCentre';
 import { MembershipPanel } from '../../membership/components/MembershipPanel';
+import { ContactsPanel } from '../../contacts/components/ContactsPanel';
+import { ContractsPanel } from '../../contracts/components/ContractsPanel';
 import { InteractionsPanel } from '../../interactions/components/InteractionsPanel';
 import { emptyLogDraft, type LogDraft, type LoggableKind } from '../../interactions/components/LogInteractionForm';
 import { Link, navigate } from '../../router';
@@ -37,7 +39,9 @@ export type PanelId =
   | 'profile'
   | 'keyDates'
   | 'performance'
-  | 'membership';
+  | 'membership'
+  | 'contacts'
+  | 'contracts';
 
 interface PanelContext {
   customer: CustomerCardFragment;
@@ -111,6 +115,18 @@ const PANELS: readonly PanelDef[] = [
     title: 'card.membership',
     column: 'side',
     render: (ctx) => <MembershipPanel customerId={ctx.customer.id} role={ctx.role} />,
+  },
+  {
+    id: 'contacts',
+    title: 'card.contacts',
+    column: 'side',
+    render: (ctx) => <ContactsPanel customerId={ctx.customer.id} canEdit={can(ctx.role, 'manageAccounts')} />,
+  },
+  {
+    id: 'contracts',
+    title: 'card.contracts',
+    column: 'side',
+    render: (ctx) => <ContractsPanel customerId={ctx.customer.id} />,
   },
 ];
 

@@ -5,6 +5,7 @@ import type { IdDocumentType, RegisterGuestMutation } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
+import { NegotiatedRateHint } from '../../contracts/components/NegotiatedRateHint';
 import { DuplicateSuggestions, type Candidate } from '../components/DuplicateSuggestions';
 import { RegisterGuestMutation as RegisterGuestDocument } from '../operations';
 import {
@@ -303,6 +304,7 @@ export function RegisterPage() {
                 required: true,
                 children: <input {...props('nightlyRate')} inputMode="decimal" autoComplete="off" className="num" />,
               })}
+              <NegotiatedRateHint employer={form.employer} roomType={form.roomType} onUse={set('nightlyRate')} />
               {renderField({
                 k: 'channel',
                 label: t('stay.channel'),
