@@ -73,6 +73,7 @@ export const en: Messages = {
   'staff.confirmYes': 'Yes',
   'staff.reactivate': 'Reactivate',
   'staff.goHandover': 'Go to the handover',
+  'staff.stillOwns': 'Still owns customers or open work: hand them over first',
   'staff.issuedTitle': 'Password of {username}',
   'staff.issuedWarning': 'Note it now and give it to them: it is not stored and cannot be shown again.',
   'staff.issuedDone': 'Noted',

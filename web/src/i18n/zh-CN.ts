@@ -73,6 +73,7 @@ export const zhCN = {
   'staff.confirmYes': '确定',
   'staff.reactivate': '启用',
   'staff.goHandover': '去办理客户交接',
+  'staff.stillOwns': '仍有未交接的客户或工作',
   'staff.issuedTitle': '{username} 的密码',
   'staff.issuedWarning': '请现在记下并交给本人：密码不保存明文，关闭后无法再次显示。',
   'staff.issuedDone': '已记下',

@@ -355,7 +355,8 @@ function UserRow({
     try {
       const errors = await work();
       const refused = errors.find((e) => e.code === 'CONFLICT');
-      if (refused) setConflict(userErrorText(refused, lang, t));
+      // CONFLICT's generic wording ("changed by someone else") does not fit here: say what it means.
+      if (refused) setConflict(lang === 'zh-CN' ? refused.message : `${t('staff.stillOwns')} (${refused.message})`);
       else if (errors.length) setFailure(errors.map((e) => userErrorText(e, lang, t)));
       else onChanged();
     } catch (error) {
