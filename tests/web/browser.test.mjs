@@ -14,6 +14,7 @@ import { profileSuite } from './profile.suite.mjs';
 import { registrationSuite } from './registration.suite.mjs';
 import { signInSuite, throttlingSuite } from './signin.suite.mjs';
 import { staffSuite } from './staff.suite.mjs';
+import { accountsProspectsSuite } from './accounts-prospects.suite.mjs';
 
 let stack = null;
 const getStack = () => {
@@ -40,4 +41,5 @@ describe('membership', () => membershipSuite(getStack));
 describe('partner keys', () => partnersSuite(getStack));
 describe('contacts, care calendar and contracts', () => accountsContractsSuite(getStack));
 describe('staff and handover', () => staffSuite(getStack));
+describe('prospects, follow-ups and feedback', () => accountsProspectsSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

@@ -23,6 +23,10 @@ import { ArticlePage } from './knowledge/pages/ArticlePage';
 import { KnowledgeSearchPage } from './knowledge/pages/KnowledgeSearchPage';
 import { PartnerKeysPage } from './partners/pages/PartnerKeysPage';
 import { HandoverPage } from './staff/pages/HandoverPage';
+import { DormantPage } from './accounts/pages/DormantPage';
+import { FeedbackPage } from './accounts/pages/FeedbackPage';
+import { FollowUpsPage } from './accounts/pages/FollowUpsPage';
+import { ProspectPage } from './accounts/pages/ProspectPage';
 import { UsersPage } from './staff/pages/UsersPage';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { isTyping } from './ui/keys';
@@ -109,6 +113,11 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   if (pathname.startsWith('/knowledge')) return knowledge;
   if (pathname.startsWith('/complaints')) return <ComplaintRoutes user={user} pathname={pathname} />;
   if (pathname === '/membership' && can(user.role, 'membership')) return <MembershipPage />;
+  if (pathname === '/follow-ups' && can(user.role, 'prospects')) return <FollowUpsPage />;
+  const prospect = matchPath('/prospects/:id', pathname);
+  if (prospect?.id && can(user.role, 'prospects')) return <ProspectPage key={prospect.id} id={prospect.id} />;
+  if (pathname === '/feedback' && can(user.role, 'feedback')) return <FeedbackPage role={user.role} />;
+  if (pathname === '/dormant' && can(user.role, 'dormant')) return <DormantPage />;
   if (pathname === '/contracts' && can(user.role, 'accounts')) return <ContractsPage canEdit={can(user.role, 'manageAccounts')} />;
   if (pathname === '/care' && can(user.role, 'accounts')) return <CarePage />;
   if (pathname === '/register' || customer) {
@@ -179,6 +188,9 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
     { to: '/care', label: t('nav.care'), show: can(user.role, 'accounts'), current: pathname === '/care' },
     { to: '/admin/users', label: t('nav.staff'), show: can(user.role, 'manageUsers'), current: pathname === '/admin/users' },
     { to: '/handover', label: t('nav.handover'), show: can(user.role, 'handover'), current: pathname === '/handover' },
+    { to: '/follow-ups', label: t('nav.followUps'), show: can(user.role, 'prospects'), current: pathname === '/follow-ups' || pathname.startsWith('/prospects/') },
+    { to: '/feedback', label: t('nav.feedback'), show: can(user.role, 'feedback'), current: pathname === '/feedback' },
+    { to: '/dormant', label: t('nav.dormant'), show: can(user.role, 'dormant'), current: pathname === '/dormant' },
   ].filter((i) => i.show);
   return (
     <header className="topbar">

@@ -21,7 +21,11 @@ export type Capability =
   | 'manageAccounts'
   | 'serveMembers'
   | 'manageUsers'
-  | 'handover';
+  | 'handover'
+  | 'prospects'
+  | 'feedback'
+  | 'feedbackSummary'
+  | 'dormant';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -59,6 +63,14 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   manageUsers: ['ADMIN'],
   // ownedBy, transferCustomers and the staff list to choose from.
   handover: ['MANAGER', 'ADMIN'],
+  // prospects, the board, follow-up tasks (SALES their own and their team's; MANAGER all).
+  prospects: ['SALES', 'MANAGER'],
+  // recordFeedback, followUpFeedback, the feedback list.
+  feedback: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
+  // feedbackSummary (averages by category and month).
+  feedbackSummary: ['MANAGER'],
+  // dormantCustomers, verifyDormantCustomer.
+  dormant: ['MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

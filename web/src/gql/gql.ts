@@ -15,6 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ProspectCardFields on Prospect {\n    id\n    grade\n    status\n    interest\n    nextFollowUpOn\n    overdue\n    outcomeReason\n    closedAt\n    version\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.ProspectCardFieldsFragmentDoc,
+    "\n  fragment FollowUpTaskFields on FollowUpTask {\n    id\n    kind\n    title\n    dueOn\n    status\n    overdue\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    prospect {\n      id\n    }\n  }\n": typeof types.FollowUpTaskFieldsFragmentDoc,
+    "\n  query ProspectBoard {\n    prospectBoard {\n      grade\n      count\n      prospects {\n        ...ProspectCardFields\n      }\n    }\n  }\n": typeof types.ProspectBoardDocument,
+    "\n  query MyFollowUps($daysAhead: Int, $team: Boolean!) {\n    myFollowUps(daysAhead: $daysAhead) @skip(if: $team) {\n      today\n      overdue {\n        ...FollowUpTaskFields\n      }\n      dueToday {\n        ...FollowUpTaskFields\n      }\n      upcoming {\n        ...FollowUpTaskFields\n      }\n    }\n    teamFollowUps(daysAhead: $daysAhead) @include(if: $team) {\n      today\n      overdue {\n        ...FollowUpTaskFields\n      }\n      dueToday {\n        ...FollowUpTaskFields\n      }\n      upcoming {\n        ...FollowUpTaskFields\n      }\n    }\n  }\n": typeof types.MyFollowUpsDocument,
+    "\n  mutation CompleteFollowUpTask($input: CompleteFollowUpTaskInput!) {\n    completeFollowUpTask(input: $input) {\n      task {\n        ...FollowUpTaskFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CompleteFollowUpTaskDocument,
+    "\n  mutation RescheduleFollowUpTask($input: RescheduleFollowUpTaskInput!) {\n    rescheduleFollowUpTask(input: $input) {\n      task {\n        ...FollowUpTaskFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RescheduleFollowUpTaskDocument,
+    "\n  query Prospect($id: ID!) {\n    prospect(id: $id) {\n      ...ProspectCardFields\n      followUps {\n        id\n        at\n        impression\n        content\n        bottleneck\n        plan\n        nextDate\n        grade\n        supervisorComment\n        commentedAt\n        by {\n          id\n          displayName\n        }\n        supervisor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ProspectDocument,
+    "\n  mutation CreateProspect($input: CreateProspectInput!) {\n    createProspect(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CreateProspectDocument,
+    "\n  mutation RecordProspectFollowUp($input: RecordProspectFollowUpInput!) {\n    recordProspectFollowUp(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordProspectFollowUpDocument,
+    "\n  mutation CommentOnFollowUp($input: CommentOnFollowUpInput!) {\n    commentOnFollowUp(input: $input) {\n      followUp {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CommentOnFollowUpDocument,
+    "\n  mutation CloseProspect($input: CloseProspectInput!) {\n    closeProspect(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.CloseProspectDocument,
+    "\n  query CustomerAccount($id: ID!) {\n    customer(id: $id) {\n      id\n      prospects {\n        ...ProspectCardFields\n      }\n      followUpTasks {\n        ...FollowUpTaskFields\n      }\n    }\n  }\n": typeof types.CustomerAccountDocument,
+    "\n  fragment FeedbackFields on Feedback {\n    id\n    channel\n    rating\n    category\n    text\n    followUp\n    followedUpAt\n    receivedAt\n    customer {\n      id\n      name\n    }\n    recordedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.FeedbackFieldsFragmentDoc,
+    "\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      id\n      feedback {\n        ...FeedbackFields\n      }\n    }\n  }\n": typeof types.CustomerFeedbackDocument,
+    "\n  query FeedbackList(\n    $first: Int\n    $after: String\n    $category: String\n    $rating: Int\n    $channel: String\n    $from: Date\n    $to: Date\n    $needsFollowUp: Boolean\n  ) {\n    feedback(\n      first: $first\n      after: $after\n      category: $category\n      rating: $rating\n      channel: $channel\n      from: $from\n      to: $to\n      needsFollowUp: $needsFollowUp\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FeedbackFields\n        }\n      }\n    }\n  }\n": typeof types.FeedbackListDocument,
+    "\n  query FeedbackSummary($from: Date, $to: Date) {\n    feedbackSummary(from: $from, to: $to) {\n      from\n      to\n      total\n      averageRating\n      byCategory {\n        key\n        count\n        averageRating\n      }\n      byMonth {\n        key\n        count\n        averageRating\n      }\n    }\n  }\n": typeof types.FeedbackSummaryDocument,
+    "\n  mutation RecordFeedback($input: RecordFeedbackInput!) {\n    recordFeedback(input: $input) {\n      feedback {\n        ...FeedbackFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.RecordFeedbackDocument,
+    "\n  mutation FollowUpFeedback($input: FollowUpFeedbackInput!) {\n    followUpFeedback(input: $input) {\n      feedback {\n        ...FeedbackFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.FollowUpFeedbackDocument,
+    "\n  query DormantCustomers($months: Int, $first: Int, $after: String) {\n    dormantCustomers(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          lastStayOn\n          lastContactAt\n          customer {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": typeof types.DormantCustomersDocument,
+    "\n  mutation VerifyDormantCustomer($input: VerifyDormantCustomerInput!) {\n    verifyDormantCustomer(input: $input) {\n      task {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.VerifyDormantCustomerDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": typeof types.UserErrorFieldsFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        username\n        displayName\n        role\n        extension\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      extension\n    }\n  }\n": typeof types.MeDocument,
@@ -118,6 +138,26 @@ type Documents = {
     "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      transferred\n      moved {\n        customers\n        contracts\n        prospects\n        followUpTasks\n        complaints\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": typeof types.TransferCustomersDocument,
 };
 const documents: Documents = {
+    "\n  fragment ProspectCardFields on Prospect {\n    id\n    grade\n    status\n    interest\n    nextFollowUpOn\n    overdue\n    outcomeReason\n    closedAt\n    version\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n": types.ProspectCardFieldsFragmentDoc,
+    "\n  fragment FollowUpTaskFields on FollowUpTask {\n    id\n    kind\n    title\n    dueOn\n    status\n    overdue\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    prospect {\n      id\n    }\n  }\n": types.FollowUpTaskFieldsFragmentDoc,
+    "\n  query ProspectBoard {\n    prospectBoard {\n      grade\n      count\n      prospects {\n        ...ProspectCardFields\n      }\n    }\n  }\n": types.ProspectBoardDocument,
+    "\n  query MyFollowUps($daysAhead: Int, $team: Boolean!) {\n    myFollowUps(daysAhead: $daysAhead) @skip(if: $team) {\n      today\n      overdue {\n        ...FollowUpTaskFields\n      }\n      dueToday {\n        ...FollowUpTaskFields\n      }\n      upcoming {\n        ...FollowUpTaskFields\n      }\n    }\n    teamFollowUps(daysAhead: $daysAhead) @include(if: $team) {\n      today\n      overdue {\n        ...FollowUpTaskFields\n      }\n      dueToday {\n        ...FollowUpTaskFields\n      }\n      upcoming {\n        ...FollowUpTaskFields\n      }\n    }\n  }\n": types.MyFollowUpsDocument,
+    "\n  mutation CompleteFollowUpTask($input: CompleteFollowUpTaskInput!) {\n    completeFollowUpTask(input: $input) {\n      task {\n        ...FollowUpTaskFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CompleteFollowUpTaskDocument,
+    "\n  mutation RescheduleFollowUpTask($input: RescheduleFollowUpTaskInput!) {\n    rescheduleFollowUpTask(input: $input) {\n      task {\n        ...FollowUpTaskFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RescheduleFollowUpTaskDocument,
+    "\n  query Prospect($id: ID!) {\n    prospect(id: $id) {\n      ...ProspectCardFields\n      followUps {\n        id\n        at\n        impression\n        content\n        bottleneck\n        plan\n        nextDate\n        grade\n        supervisorComment\n        commentedAt\n        by {\n          id\n          displayName\n        }\n        supervisor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.ProspectDocument,
+    "\n  mutation CreateProspect($input: CreateProspectInput!) {\n    createProspect(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CreateProspectDocument,
+    "\n  mutation RecordProspectFollowUp($input: RecordProspectFollowUpInput!) {\n    recordProspectFollowUp(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordProspectFollowUpDocument,
+    "\n  mutation CommentOnFollowUp($input: CommentOnFollowUpInput!) {\n    commentOnFollowUp(input: $input) {\n      followUp {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CommentOnFollowUpDocument,
+    "\n  mutation CloseProspect($input: CloseProspectInput!) {\n    closeProspect(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.CloseProspectDocument,
+    "\n  query CustomerAccount($id: ID!) {\n    customer(id: $id) {\n      id\n      prospects {\n        ...ProspectCardFields\n      }\n      followUpTasks {\n        ...FollowUpTaskFields\n      }\n    }\n  }\n": types.CustomerAccountDocument,
+    "\n  fragment FeedbackFields on Feedback {\n    id\n    channel\n    rating\n    category\n    text\n    followUp\n    followedUpAt\n    receivedAt\n    customer {\n      id\n      name\n    }\n    recordedBy {\n      id\n      displayName\n    }\n  }\n": types.FeedbackFieldsFragmentDoc,
+    "\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      id\n      feedback {\n        ...FeedbackFields\n      }\n    }\n  }\n": types.CustomerFeedbackDocument,
+    "\n  query FeedbackList(\n    $first: Int\n    $after: String\n    $category: String\n    $rating: Int\n    $channel: String\n    $from: Date\n    $to: Date\n    $needsFollowUp: Boolean\n  ) {\n    feedback(\n      first: $first\n      after: $after\n      category: $category\n      rating: $rating\n      channel: $channel\n      from: $from\n      to: $to\n      needsFollowUp: $needsFollowUp\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FeedbackFields\n        }\n      }\n    }\n  }\n": types.FeedbackListDocument,
+    "\n  query FeedbackSummary($from: Date, $to: Date) {\n    feedbackSummary(from: $from, to: $to) {\n      from\n      to\n      total\n      averageRating\n      byCategory {\n        key\n        count\n        averageRating\n      }\n      byMonth {\n        key\n        count\n        averageRating\n      }\n    }\n  }\n": types.FeedbackSummaryDocument,
+    "\n  mutation RecordFeedback($input: RecordFeedbackInput!) {\n    recordFeedback(input: $input) {\n      feedback {\n        ...FeedbackFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.RecordFeedbackDocument,
+    "\n  mutation FollowUpFeedback($input: FollowUpFeedbackInput!) {\n    followUpFeedback(input: $input) {\n      feedback {\n        ...FeedbackFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.FollowUpFeedbackDocument,
+    "\n  query DormantCustomers($months: Int, $first: Int, $after: String) {\n    dormantCustomers(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          lastStayOn\n          lastContactAt\n          customer {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n": types.DormantCustomersDocument,
+    "\n  mutation VerifyDormantCustomer($input: VerifyDormantCustomerInput!) {\n    verifyDormantCustomer(input: $input) {\n      task {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.VerifyDormantCustomerDocument,
     "\n  fragment UserErrorFields on UserError {\n    field\n    code\n    message\n  }\n": types.UserErrorFieldsFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      token\n      user {\n        id\n        username\n        displayName\n        role\n        extension\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n      extension\n    }\n  }\n": types.MeDocument,
@@ -221,6 +261,86 @@ const documents: Documents = {
     "\n  mutation TransferCustomers($input: TransferCustomersInput!) {\n    transferCustomers(input: $input) {\n      transferred\n      moved {\n        customers\n        contracts\n        prospects\n        followUpTasks\n        complaints\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n": types.TransferCustomersDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProspectCardFields on Prospect {\n    id\n    grade\n    status\n    interest\n    nextFollowUpOn\n    overdue\n    outcomeReason\n    closedAt\n    version\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').ProspectCardFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FollowUpTaskFields on FollowUpTask {\n    id\n    kind\n    title\n    dueOn\n    status\n    overdue\n    note\n    customer {\n      id\n      name\n    }\n    owner {\n      id\n      displayName\n    }\n    prospect {\n      id\n    }\n  }\n"): typeof import('./graphql').FollowUpTaskFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProspectBoard {\n    prospectBoard {\n      grade\n      count\n      prospects {\n        ...ProspectCardFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProspectBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFollowUps($daysAhead: Int, $team: Boolean!) {\n    myFollowUps(daysAhead: $daysAhead) @skip(if: $team) {\n      today\n      overdue {\n        ...FollowUpTaskFields\n      }\n      dueToday {\n        ...FollowUpTaskFields\n      }\n      upcoming {\n        ...FollowUpTaskFields\n      }\n    }\n    teamFollowUps(daysAhead: $daysAhead) @include(if: $team) {\n      today\n      overdue {\n        ...FollowUpTaskFields\n      }\n      dueToday {\n        ...FollowUpTaskFields\n      }\n      upcoming {\n        ...FollowUpTaskFields\n      }\n    }\n  }\n"): typeof import('./graphql').MyFollowUpsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteFollowUpTask($input: CompleteFollowUpTaskInput!) {\n    completeFollowUpTask(input: $input) {\n      task {\n        ...FollowUpTaskFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CompleteFollowUpTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RescheduleFollowUpTask($input: RescheduleFollowUpTaskInput!) {\n    rescheduleFollowUpTask(input: $input) {\n      task {\n        ...FollowUpTaskFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RescheduleFollowUpTaskDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Prospect($id: ID!) {\n    prospect(id: $id) {\n      ...ProspectCardFields\n      followUps {\n        id\n        at\n        impression\n        content\n        bottleneck\n        plan\n        nextDate\n        grade\n        supervisorComment\n        commentedAt\n        by {\n          id\n          displayName\n        }\n        supervisor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProspectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProspect($input: CreateProspectInput!) {\n    createProspect(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateProspectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordProspectFollowUp($input: RecordProspectFollowUpInput!) {\n    recordProspectFollowUp(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordProspectFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnFollowUp($input: CommentOnFollowUpInput!) {\n    commentOnFollowUp(input: $input) {\n      followUp {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CommentOnFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseProspect($input: CloseProspectInput!) {\n    closeProspect(input: $input) {\n      prospect {\n        ...ProspectCardFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').CloseProspectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerAccount($id: ID!) {\n    customer(id: $id) {\n      id\n      prospects {\n        ...ProspectCardFields\n      }\n      followUpTasks {\n        ...FollowUpTaskFields\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeedbackFields on Feedback {\n    id\n    channel\n    rating\n    category\n    text\n    followUp\n    followedUpAt\n    receivedAt\n    customer {\n      id\n      name\n    }\n    recordedBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').FeedbackFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerFeedback($id: ID!) {\n    customer(id: $id) {\n      id\n      feedback {\n        ...FeedbackFields\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackList(\n    $first: Int\n    $after: String\n    $category: String\n    $rating: Int\n    $channel: String\n    $from: Date\n    $to: Date\n    $needsFollowUp: Boolean\n  ) {\n    feedback(\n      first: $first\n      after: $after\n      category: $category\n      rating: $rating\n      channel: $channel\n      from: $from\n      to: $to\n      needsFollowUp: $needsFollowUp\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...FeedbackFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeedbackSummary($from: Date, $to: Date) {\n    feedbackSummary(from: $from, to: $to) {\n      from\n      to\n      total\n      averageRating\n      byCategory {\n        key\n        count\n        averageRating\n      }\n      byMonth {\n        key\n        count\n        averageRating\n      }\n    }\n  }\n"): typeof import('./graphql').FeedbackSummaryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFeedback($input: RecordFeedbackInput!) {\n    recordFeedback(input: $input) {\n      feedback {\n        ...FeedbackFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').RecordFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowUpFeedback($input: FollowUpFeedbackInput!) {\n    followUpFeedback(input: $input) {\n      feedback {\n        ...FeedbackFields\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').FollowUpFeedbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DormantCustomers($months: Int, $first: Int, $after: String) {\n    dormantCustomers(months: $months, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          lastStayOn\n          lastContactAt\n          customer {\n            id\n            name\n            status\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').DormantCustomersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDormantCustomer($input: VerifyDormantCustomerInput!) {\n    verifyDormantCustomer(input: $input) {\n      task {\n        id\n      }\n      errors {\n        ...UserErrorFields\n      }\n    }\n  }\n"): typeof import('./graphql').VerifyDormantCustomerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

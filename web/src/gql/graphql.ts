@@ -52,6 +52,22 @@ export type CardStatus =
   | 'LOST'
   | 'REPLACED';
 
+/** Ends a prospect WON (the customer becomes ACTIVE) or LOST (reason required). */
+export type CloseProspectInput = {
+  expectedVersion?: number | null | undefined;
+  id: string;
+  /** WON or LOST. */
+  outcome: ProspectStatus;
+  reason?: string | null | undefined;
+};
+
+/** The supervisor's comment on a follow-up (主管意见). */
+export type CommentOnFollowUpInput = {
+  comment: string;
+  /** The follow-up. */
+  id: string;
+};
+
 /** Where a complaint stands: OPEN → INVESTIGATING → RESOLVED → CLOSED, or REOPENED. */
 export type ComplaintStatus =
   | 'CLOSED'
@@ -63,6 +79,12 @@ export type ComplaintStatus =
 /** A promised call-back that has been made. */
 export type CompleteFollowUpInput = {
   interactionId: string;
+};
+
+/** Marks a follow-up task done. */
+export type CompleteFollowUpTaskInput = {
+  id: string;
+  note?: string | null | undefined;
 };
 
 /** Which contact. */
@@ -175,6 +197,17 @@ export type CreatePartnerKeyInput = {
   scopes?: Array<string> | null | undefined;
 };
 
+/** A prospect card for a customer; the grade sets the first follow-up date. */
+export type CreateProspectInput = {
+  customerId: string;
+  /** H: +7 days, A: +1 month, B: +3 months, C: +6 months. */
+  grade: ProspectGrade;
+  /** What they are interested in. */
+  interest?: string | null | undefined;
+  /** Default: you. Managers only. */
+  ownerId?: string | null | undefined;
+};
+
 /** A new staff account. */
 export type CreateUserInput = {
   department?: string | null | undefined;
@@ -245,6 +278,26 @@ export type FileComplaintInput = {
   /** Default MEDIUM. */
   severity?: Severity | null | undefined;
 };
+
+/** What was done about a piece of feedback. */
+export type FollowUpFeedbackInput = {
+  followUp: string;
+  id: string;
+};
+
+/** What made a follow-up task: a prospect, a stay or event revisit rule, a dormant check, by hand. */
+export type FollowUpTaskKind =
+  | 'DORMANT_CHECK'
+  | 'MANUAL'
+  | 'PROSPECT'
+  | 'REVISIT_EVENT'
+  | 'REVISIT_STAY';
+
+/** A follow-up task: OPEN, DONE or CANCELLED. */
+export type FollowUpTaskStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'OPEN';
 
 /** Gender as on the ID document. */
 export type Gender =
@@ -384,9 +437,36 @@ export type PhoneInput = {
   number: string;
 };
 
+/** A prospect's grade: H within 7 days, A within a month, B 1–3 months, C over 3 months. */
+export type ProspectGrade =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'H';
+
+/** A prospect: OPEN, or ended WON or LOST. */
+export type ProspectStatus =
+  | 'LOST'
+  | 'OPEN'
+  | 'WON';
+
 /** The deactivated account to let sign in again. */
 export type ReactivateUserInput = {
   userId: string;
+};
+
+/** An opinion or suggestion as taken down. */
+export type RecordFeedbackInput = {
+  category?: string | null | undefined;
+  /** PHONE, EMAIL, SURVEY, IN_PERSON, ONLINE_REVIEW or WECHAT. */
+  channel?: string | null | undefined;
+  /** The guest, when known. */
+  customerId?: string | null | undefined;
+  /** 1 to 5. */
+  rating?: number | null | undefined;
+  /** Default: now. */
+  receivedAt?: string | null | undefined;
+  text: string;
 };
 
 /** Spend at the hotel (checkout): earns points and counts toward the tier. */
@@ -398,6 +478,21 @@ export type RecordMemberSpendInput = {
   idempotencyKey?: string | null | undefined;
   /** Folio or receipt number. */
   reference?: string | null | undefined;
+};
+
+/** A follow-up of a prospect (跟进记录). */
+export type RecordProspectFollowUpInput = {
+  /** Bottleneck analysis (瓶颈分析). */
+  bottleneck?: string | null | undefined;
+  /** What was discussed (required). */
+  content: string;
+  /** A new grade, when it changed. */
+  grade?: ProspectGrade | null | undefined;
+  impression?: string | null | undefined;
+  /** Today or later; default: from the (new) grade. */
+  nextDate?: string | null | undefined;
+  plan?: string | null | undefined;
+  prospectId: string;
 };
 
 /** Points redeemed (irreversible). */
@@ -462,6 +557,13 @@ export type RenewContractInput = {
 /** A card reported lost: blocked at once. */
 export type ReportCardLostInput = {
   cardNumber: string;
+  note?: string | null | undefined;
+};
+
+/** Moves a follow-up task to another day (today or later). */
+export type RescheduleFollowUpTaskInput = {
+  dueOn: string;
+  id: string;
   note?: string | null | undefined;
 };
 
@@ -670,6 +772,14 @@ export type UserStatus =
   | 'ACTIVE'
   | 'INACTIVE';
 
+/** The outcome of the verification call to a dormant customer. */
+export type VerifyDormantCustomerInput = {
+  customerId: string;
+  /** true: mark the customer DORMANT; false: still active. */
+  dormant: boolean;
+  note?: string | null | undefined;
+};
+
 /** The agent's notes on a call that came through the PBX. */
 export type WrapUpCallInput = {
   callId: string;
@@ -679,6 +789,140 @@ export type WrapUpCallInput = {
   purpose?: InteractionPurpose | null | undefined;
   summary?: string | null | undefined;
 };
+
+export type ProspectCardFieldsFragment = { id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null };
+
+export type FollowUpTaskFieldsFragment = { id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null };
+
+export type ProspectBoardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProspectBoardQuery = { prospectBoard: Array<{ grade: ProspectGrade, count: number, prospects: Array<{ id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null }> }> };
+
+export type MyFollowUpsQueryVariables = Exact<{
+  daysAhead?: number | null | undefined;
+  team: boolean;
+}>;
+
+
+export type MyFollowUpsQuery = { myFollowUps?: { today: string, overdue: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }>, dueToday: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }>, upcoming: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }> }, teamFollowUps?: { today: string, overdue: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }>, dueToday: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }>, upcoming: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }> } };
+
+export type CompleteFollowUpTaskMutationVariables = Exact<{
+  input: CompleteFollowUpTaskInput;
+}>;
+
+
+export type CompleteFollowUpTaskMutation = { completeFollowUpTask: { task: { id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RescheduleFollowUpTaskMutationVariables = Exact<{
+  input: RescheduleFollowUpTaskInput;
+}>;
+
+
+export type RescheduleFollowUpTaskMutation = { rescheduleFollowUpTask: { task: { id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ProspectQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProspectQuery = { prospect: { id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, followUps: Array<{ id: string, at: string, impression: string | null, content: string, bottleneck: string | null, plan: string | null, nextDate: string | null, grade: ProspectGrade | null, supervisorComment: string | null, commentedAt: string | null, by: { id: string, displayName: string } | null, supervisor: { id: string, displayName: string } | null }>, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null } | null };
+
+export type CreateProspectMutationVariables = Exact<{
+  input: CreateProspectInput;
+}>;
+
+
+export type CreateProspectMutation = { createProspect: { prospect: { id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RecordProspectFollowUpMutationVariables = Exact<{
+  input: RecordProspectFollowUpInput;
+}>;
+
+
+export type RecordProspectFollowUpMutation = { recordProspectFollowUp: { prospect: { id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CommentOnFollowUpMutationVariables = Exact<{
+  input: CommentOnFollowUpInput;
+}>;
+
+
+export type CommentOnFollowUpMutation = { commentOnFollowUp: { followUp: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CloseProspectMutationVariables = Exact<{
+  input: CloseProspectInput;
+}>;
+
+
+export type CloseProspectMutation = { closeProspect: { prospect: { id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CustomerAccountQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerAccountQuery = { customer: { id: string, prospects: Array<{ id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null }>, followUpTasks: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }> } | null };
+
+export type FeedbackFieldsFragment = { id: string, channel: string | null, rating: number | null, category: string | null, text: string, followUp: string | null, followedUpAt: string | null, receivedAt: string, customer: { id: string, name: string } | null, recordedBy: { id: string, displayName: string } | null };
+
+export type CustomerFeedbackQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CustomerFeedbackQuery = { customer: { id: string, feedback: Array<{ id: string, channel: string | null, rating: number | null, category: string | null, text: string, followUp: string | null, followedUpAt: string | null, receivedAt: string, customer: { id: string, name: string } | null, recordedBy: { id: string, displayName: string } | null }> } | null };
+
+export type FeedbackListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  category?: string | null | undefined;
+  rating?: number | null | undefined;
+  channel?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  needsFollowUp?: boolean | null | undefined;
+}>;
+
+
+export type FeedbackListQuery = { feedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, channel: string | null, rating: number | null, category: string | null, text: string, followUp: string | null, followedUpAt: string | null, receivedAt: string, customer: { id: string, name: string } | null, recordedBy: { id: string, displayName: string } | null } }> } };
+
+export type FeedbackSummaryQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type FeedbackSummaryQuery = { feedbackSummary: { from: string, to: string, total: number, averageRating: number | null, byCategory: Array<{ key: string, count: number, averageRating: number | null }>, byMonth: Array<{ key: string, count: number, averageRating: number | null }> } };
+
+export type RecordFeedbackMutationVariables = Exact<{
+  input: RecordFeedbackInput;
+}>;
+
+
+export type RecordFeedbackMutation = { recordFeedback: { feedback: { id: string, channel: string | null, rating: number | null, category: string | null, text: string, followUp: string | null, followedUpAt: string | null, receivedAt: string, customer: { id: string, name: string } | null, recordedBy: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type FollowUpFeedbackMutationVariables = Exact<{
+  input: FollowUpFeedbackInput;
+}>;
+
+
+export type FollowUpFeedbackMutation = { followUpFeedback: { feedback: { id: string, channel: string | null, rating: number | null, category: string | null, text: string, followUp: string | null, followedUpAt: string | null, receivedAt: string, customer: { id: string, name: string } | null, recordedBy: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type DormantCustomersQueryVariables = Exact<{
+  months?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DormantCustomersQuery = { dormantCustomers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { lastStayOn: string | null, lastContactAt: string | null, customer: { id: string, name: string, status: CustomerStatus } | null } }> } };
+
+export type VerifyDormantCustomerMutationVariables = Exact<{
+  input: VerifyDormantCustomerInput;
+}>;
+
+
+export type VerifyDormantCustomerMutation = { verifyDormantCustomer: { task: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type UserErrorFieldsFragment = { field: Array<string> | null, code: ErrorCode, message: string };
 
@@ -1348,6 +1592,69 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProspectCardFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"ProspectCardFields"}) as unknown as TypedDocumentString<ProspectCardFieldsFragment, unknown>;
+export const FollowUpTaskFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpTaskFields on FollowUpTask {
+  id
+  kind
+  title
+  dueOn
+  status
+  overdue
+  note
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+  prospect {
+    id
+  }
+}
+    `, {"fragmentName":"FollowUpTaskFields"}) as unknown as TypedDocumentString<FollowUpTaskFieldsFragment, unknown>;
+export const FeedbackFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeedbackFields on Feedback {
+  id
+  channel
+  rating
+  category
+  text
+  followUp
+  followedUpAt
+  receivedAt
+  customer {
+    id
+    name
+  }
+  recordedBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"FeedbackFields"}) as unknown as TypedDocumentString<FeedbackFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   field
@@ -1745,6 +2052,566 @@ export const StaffUserFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StaffUserFields"}) as unknown as TypedDocumentString<StaffUserFieldsFragment, unknown>;
+export const ProspectBoardDocument = new TypedDocumentString(`
+    query ProspectBoard {
+  prospectBoard {
+    grade
+    count
+    prospects {
+      ...ProspectCardFields
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ProspectBoardQuery, ProspectBoardQueryVariables>;
+export const MyFollowUpsDocument = new TypedDocumentString(`
+    query MyFollowUps($daysAhead: Int, $team: Boolean!) {
+  myFollowUps(daysAhead: $daysAhead) @skip(if: $team) {
+    today
+    overdue {
+      ...FollowUpTaskFields
+    }
+    dueToday {
+      ...FollowUpTaskFields
+    }
+    upcoming {
+      ...FollowUpTaskFields
+    }
+  }
+  teamFollowUps(daysAhead: $daysAhead) @include(if: $team) {
+    today
+    overdue {
+      ...FollowUpTaskFields
+    }
+    dueToday {
+      ...FollowUpTaskFields
+    }
+    upcoming {
+      ...FollowUpTaskFields
+    }
+  }
+}
+    fragment FollowUpTaskFields on FollowUpTask {
+  id
+  kind
+  title
+  dueOn
+  status
+  overdue
+  note
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+  prospect {
+    id
+  }
+}`) as unknown as TypedDocumentString<MyFollowUpsQuery, MyFollowUpsQueryVariables>;
+export const CompleteFollowUpTaskDocument = new TypedDocumentString(`
+    mutation CompleteFollowUpTask($input: CompleteFollowUpTaskInput!) {
+  completeFollowUpTask(input: $input) {
+    task {
+      ...FollowUpTaskFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpTaskFields on FollowUpTask {
+  id
+  kind
+  title
+  dueOn
+  status
+  overdue
+  note
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+  prospect {
+    id
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CompleteFollowUpTaskMutation, CompleteFollowUpTaskMutationVariables>;
+export const RescheduleFollowUpTaskDocument = new TypedDocumentString(`
+    mutation RescheduleFollowUpTask($input: RescheduleFollowUpTaskInput!) {
+  rescheduleFollowUpTask(input: $input) {
+    task {
+      ...FollowUpTaskFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpTaskFields on FollowUpTask {
+  id
+  kind
+  title
+  dueOn
+  status
+  overdue
+  note
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+  prospect {
+    id
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RescheduleFollowUpTaskMutation, RescheduleFollowUpTaskMutationVariables>;
+export const ProspectDocument = new TypedDocumentString(`
+    query Prospect($id: ID!) {
+  prospect(id: $id) {
+    ...ProspectCardFields
+    followUps {
+      id
+      at
+      impression
+      content
+      bottleneck
+      plan
+      nextDate
+      grade
+      supervisorComment
+      commentedAt
+      by {
+        id
+        displayName
+      }
+      supervisor {
+        id
+        displayName
+      }
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<ProspectQuery, ProspectQueryVariables>;
+export const CreateProspectDocument = new TypedDocumentString(`
+    mutation CreateProspect($input: CreateProspectInput!) {
+  createProspect(input: $input) {
+    prospect {
+      ...ProspectCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CreateProspectMutation, CreateProspectMutationVariables>;
+export const RecordProspectFollowUpDocument = new TypedDocumentString(`
+    mutation RecordProspectFollowUp($input: RecordProspectFollowUpInput!) {
+  recordProspectFollowUp(input: $input) {
+    prospect {
+      ...ProspectCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RecordProspectFollowUpMutation, RecordProspectFollowUpMutationVariables>;
+export const CommentOnFollowUpDocument = new TypedDocumentString(`
+    mutation CommentOnFollowUp($input: CommentOnFollowUpInput!) {
+  commentOnFollowUp(input: $input) {
+    followUp {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CommentOnFollowUpMutation, CommentOnFollowUpMutationVariables>;
+export const CloseProspectDocument = new TypedDocumentString(`
+    mutation CloseProspect($input: CloseProspectInput!) {
+  closeProspect(input: $input) {
+    prospect {
+      ...ProspectCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CloseProspectMutation, CloseProspectMutationVariables>;
+export const CustomerAccountDocument = new TypedDocumentString(`
+    query CustomerAccount($id: ID!) {
+  customer(id: $id) {
+    id
+    prospects {
+      ...ProspectCardFields
+    }
+    followUpTasks {
+      ...FollowUpTaskFields
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}
+fragment FollowUpTaskFields on FollowUpTask {
+  id
+  kind
+  title
+  dueOn
+  status
+  overdue
+  note
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+  prospect {
+    id
+  }
+}`) as unknown as TypedDocumentString<CustomerAccountQuery, CustomerAccountQueryVariables>;
+export const CustomerFeedbackDocument = new TypedDocumentString(`
+    query CustomerFeedback($id: ID!) {
+  customer(id: $id) {
+    id
+    feedback {
+      ...FeedbackFields
+    }
+  }
+}
+    fragment FeedbackFields on Feedback {
+  id
+  channel
+  rating
+  category
+  text
+  followUp
+  followedUpAt
+  receivedAt
+  customer {
+    id
+    name
+  }
+  recordedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<CustomerFeedbackQuery, CustomerFeedbackQueryVariables>;
+export const FeedbackListDocument = new TypedDocumentString(`
+    query FeedbackList($first: Int, $after: String, $category: String, $rating: Int, $channel: String, $from: Date, $to: Date, $needsFollowUp: Boolean) {
+  feedback(
+    first: $first
+    after: $after
+    category: $category
+    rating: $rating
+    channel: $channel
+    from: $from
+    to: $to
+    needsFollowUp: $needsFollowUp
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...FeedbackFields
+      }
+    }
+  }
+}
+    fragment FeedbackFields on Feedback {
+  id
+  channel
+  rating
+  category
+  text
+  followUp
+  followedUpAt
+  receivedAt
+  customer {
+    id
+    name
+  }
+  recordedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<FeedbackListQuery, FeedbackListQueryVariables>;
+export const FeedbackSummaryDocument = new TypedDocumentString(`
+    query FeedbackSummary($from: Date, $to: Date) {
+  feedbackSummary(from: $from, to: $to) {
+    from
+    to
+    total
+    averageRating
+    byCategory {
+      key
+      count
+      averageRating
+    }
+    byMonth {
+      key
+      count
+      averageRating
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedbackSummaryQuery, FeedbackSummaryQueryVariables>;
+export const RecordFeedbackDocument = new TypedDocumentString(`
+    mutation RecordFeedback($input: RecordFeedbackInput!) {
+  recordFeedback(input: $input) {
+    feedback {
+      ...FeedbackFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FeedbackFields on Feedback {
+  id
+  channel
+  rating
+  category
+  text
+  followUp
+  followedUpAt
+  receivedAt
+  customer {
+    id
+    name
+  }
+  recordedBy {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RecordFeedbackMutation, RecordFeedbackMutationVariables>;
+export const FollowUpFeedbackDocument = new TypedDocumentString(`
+    mutation FollowUpFeedback($input: FollowUpFeedbackInput!) {
+  followUpFeedback(input: $input) {
+    feedback {
+      ...FeedbackFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FeedbackFields on Feedback {
+  id
+  channel
+  rating
+  category
+  text
+  followUp
+  followedUpAt
+  receivedAt
+  customer {
+    id
+    name
+  }
+  recordedBy {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<FollowUpFeedbackMutation, FollowUpFeedbackMutationVariables>;
+export const DormantCustomersDocument = new TypedDocumentString(`
+    query DormantCustomers($months: Int, $first: Int, $after: String) {
+  dormantCustomers(months: $months, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        lastStayOn
+        lastContactAt
+        customer {
+          id
+          name
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DormantCustomersQuery, DormantCustomersQueryVariables>;
+export const VerifyDormantCustomerDocument = new TypedDocumentString(`
+    mutation VerifyDormantCustomer($input: VerifyDormantCustomerInput!) {
+  verifyDormantCustomer(input: $input) {
+    task {
+      id
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<VerifyDormantCustomerMutation, VerifyDormantCustomerMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {

@@ -11,6 +11,7 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { OpenComplaintsPanel } from '../../complaints/components/OpenComplaintsPanel';
 import { useCallCentre } from '../../interactions/CallCentre';
 import { MembershipPanel } from '../../membership/components/MembershipPanel';
+import { FeedbackPanel, ProspectPanel } from '../../accounts/components/AccountPanels';
 import { ContactsPanel } from '../../contacts/components/ContactsPanel';
 import { ContractsPanel } from '../../contracts/components/ContractsPanel';
 import { InteractionsPanel } from '../../interactions/components/InteractionsPanel';
@@ -41,7 +42,9 @@ export type PanelId =
   | 'performance'
   | 'membership'
   | 'contacts'
-  | 'contracts';
+  | 'contracts'
+  | 'prospect'
+  | 'feedback';
 
 interface PanelContext {
   customer: CustomerCardFragment;
@@ -127,6 +130,18 @@ const PANELS: readonly PanelDef[] = [
     title: 'card.contracts',
     column: 'side',
     render: (ctx) => <ContractsPanel customerId={ctx.customer.id} />,
+  },
+  {
+    id: 'prospect',
+    title: 'card.prospect',
+    column: 'side',
+    render: (ctx) => (can(ctx.role, 'prospects') ? <ProspectPanel customerId={ctx.customer.id} /> : null),
+  },
+  {
+    id: 'feedback',
+    title: 'card.feedback',
+    column: 'main',
+    render: (ctx) => (can(ctx.role, 'feedback') ? <FeedbackPanel customerId={ctx.customer.id} /> : null),
   },
 ];
 

@@ -1,0 +1,101 @@
+// /dormant (managers) — customers with no stay and no interaction for N months, for the
+// verification calls: "still active" records the check; "dormant" also marks the customer DORMANT.
+import { useEffect, useState } from 'react';
+import { execute, isAbortError } from '../../api/client';
+import { apiErrorText } from '../../api/userErrors';
+import type { DormantCustomersQuery as DormantData } from '../../gql/graphql';
+import { useI18n } from '../../i18n';
+import { Link } from '../../router';
+import { ErrorBanner } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { DormantCustomersQuery, VerifyDormantCustomerMutation } from '../operations';
+
+type Row = DormantData['dormantCustomers']['edges'][number]['node'];
+
+export function DormantPage() {
+  const { t, lang } = useI18n();
+  const [months, setMonths] = useState(12);
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    execute(DormantCustomersQuery, { months, first: 100 }, { signal: controller.signal })
+      .then((d) => {
+        setRows(d.dormantCustomers.edges.map((e) => e.node));
+        setTotal(d.dormantCustomers.totalCount);
+        setError(null);
+      })
+      .catch((err: unknown) => {
+        if (!isAbortError(err)) setError(err);
+      });
+    return () => controller.abort();
+  }, [months, reload]);
+
+  const verify = async (customerId: string, dormant: boolean) => {
+    try {
+      const d = await execute(VerifyDormantCustomerMutation, { input: { customerId, dormant } });
+      if (d.verifyDormantCustomer.errors.length) setError(new Error(d.verifyDormantCustomer.errors[0]?.message ?? ''));
+      else setReload((n) => n + 1);
+    } catch (err) {
+      setError(err);
+    }
+  };
+
+  return (
+    <main className="page dormant-page" id="main">
+      <h1>{t('acct.dormant.title')}</h1>
+      <label>
+        {t('acct.dormant.months')}{' '}
+        <input
+          id="dormant-months"
+          type="number"
+          min={1}
+          max={120}
+          value={months}
+          onChange={(e) => setMonths(Math.max(1, Math.min(120, Number(e.target.value) || 12)))}
+        />
+      </label>
+      <p>
+        {t('acct.dormant.count')} <strong data-testid="dormant-total">{total}</strong>
+      </p>
+      {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
+      {rows && rows.length === 0 ? <p className="muted">{t('acct.dormant.none')}</p> : null}
+      {rows && rows.length > 0 ? (
+        <table className="data-table" data-testid="dormant-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('acct.feedback.customer')}</th>
+              <th scope="col">{t('acct.dormant.lastStay')}</th>
+              <th scope="col">{t('acct.dormant.lastContact')}</th>
+              <th scope="col">{t('acct.dormant.verify')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) =>
+              r.customer ? (
+                <tr key={r.customer.id}>
+                  <td>
+                    <Link to={`/customers/${r.customer.id}`}>{r.customer.name}</Link>
+                  </td>
+                  <td>{r.lastStayOn ?? '—'}</td>
+                  <td>{r.lastContactAt ? formatDateTime(r.lastContactAt, lang) : '—'}</td>
+                  <td className="actions tight">
+                    <button type="button" onClick={() => void verify(r.customer!.id, false)}>
+                      {t('acct.dormant.stillActive')}
+                    </button>
+                    <button type="button" onClick={() => void verify(r.customer!.id, true)}>
+                      {t('acct.dormant.markDormant')}
+                    </button>
+                  </td>
+                </tr>
+              ) : null,
+            )}
+          </tbody>
+        </table>
+      ) : null}
+    </main>
+  );
+}
