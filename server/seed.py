@@ -43,6 +43,7 @@ from server.customers.service import (
 )
 from server.knowledge.demo import seed_procedures
 from server.membership.demo import seed_members
+from server.prospects.demo import seed_prospects
 from server.settings import get_settings
 
 DEMO_PASSWORD = "hotel-demo-2026"  # noqa: S105 - the published demo login, not a secret
@@ -1249,6 +1250,7 @@ async def seed_demo(*, customers: int, seed: int, progress: Callable[[int, int],
     await seed_complaints(seed=seed, users=users, now=utcnow())
     await seed_members(seed=seed, users=users, now=utcnow())
     await seed_accounts(seed=seed, users=users)
+    await seed_prospects(seed=seed, users=users)
     if dialect == "postgres":
         for table, _ in _TABLES:
             await conn.execute_query(

@@ -60,6 +60,15 @@ async def _wipe_members() -> None:
 
 async def _wipe_customers() -> None:
     await _wipe_members()
+    for table in (
+        "follow_up_tasks",
+        "event_attendances",
+        "hotel_events",
+        "prospect_follow_ups",
+        "prospects",
+        "feedback",
+    ):
+        await connections.get("default").execute_script(f'DELETE FROM "{table}"')
     for table in ("contract_rates", "contracts", "contact_phones", "contacts"):
         await connections.get("default").execute_script(f'DELETE FROM "{table}"')
     for table in _TABLES_CHILD_FIRST:
