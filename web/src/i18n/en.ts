@@ -696,6 +696,8 @@ export const en: Messages = {
   'contracts.reason': 'Reason',
   'contracts.newNumber': 'New number',
   'contracts.confirm': 'Confirm',
+  'contracts.more': 'Load more',
+  'contracts.addRoomType': 'Add a room type',
   'care.title': 'Care calendar',
   'care.window': 'Window',
   'care.today': 'Today',

@@ -695,6 +695,8 @@ export const zhCN = {
   'contracts.reason': '终止原因',
   'contracts.newNumber': '新合同编号',
   'contracts.confirm': '确定',
+  'contracts.more': '加载更多',
+  'contracts.addRoomType': '再加一种房型',
   'care.title': '客户关怀',
   'care.window': '时间范围',
   'care.today': '今天',

@@ -19,6 +19,7 @@ import {
   TerminateContractMutation,
 } from '../operations';
 
+const PAGE = 50;
 const STATUSES: readonly ContractStatus[] = ['DRAFT', 'ACTIVE', 'EXPIRED', 'TERMINATED', 'RENEWED'];
 const CREATE_FIELDS: ReadonlySet<string> = new Set([
   'customerId',
@@ -53,23 +54,26 @@ export function ContractsPage({ canEdit }: { canEdit: boolean }) {
   const [status, setStatus] = useState<ContractStatus | ''>('');
   const [text, setText] = useState('');
   const [rows, setRows] = useState<ContractRowFragment[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
   const [total, setTotal] = useState(0);
   const [expiring, setExpiring] = useState<ContractRowFragment[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState('');
 
+  const filters = useCallback(
+    () => ({ first: PAGE, status: status ? [status] : null, customerId: customerId || null, search: text.trim() || null }),
+    [status, text, customerId],
+  );
+
   const load = useCallback(
     (signal?: AbortSignal) =>
       Promise.all([
-        execute(
-          ContractsQuery,
-          { first: 100, status: status ? [status] : null, customerId: customerId || null, search: text.trim() || null },
-          { signal },
-        ),
+        execute(ContractsQuery, filters(), { signal }),
         execute(ExpiringContractsQuery, { withinDays: SOON_DAYS }, { signal }),
       ])
         .then(([list, soon]) => {
           setRows(list.contracts.edges.map((e) => e.node));
+          setNext(list.contracts.pageInfo.hasNextPage ? (list.contracts.pageInfo.endCursor ?? null) : null);
           setTotal(list.contracts.totalCount);
           setExpiring(soon.expiringContracts);
           setError(null);
@@ -77,8 +81,18 @@ export function ContractsPage({ canEdit }: { canEdit: boolean }) {
         .catch((err: unknown) => {
           if (!isAbortError(err)) setError(err);
         }),
-    [status, text, customerId],
+    [filters],
   );
+
+  const more = () => {
+    if (!next) return;
+    execute(ContractsQuery, { ...filters(), after: next })
+      .then((page) => {
+        setRows((prev) => [...(prev ?? []), ...page.contracts.edges.map((e) => e.node)]);
+        setNext(page.contracts.pageInfo.hasNextPage ? (page.contracts.pageInfo.endCursor ?? null) : null);
+      })
+      .catch((err: unknown) => setError(err));
+  };
 
   useEffect(() => {
     const controller = new AbortController();
@@ -142,6 +156,11 @@ export function ContractsPage({ canEdit }: { canEdit: boolean }) {
           ))}
         </tbody>
       </table>
+      {next ? (
+        <button type="button" onClick={more} data-testid="contracts-more">
+          {t('contracts.more')}
+        </button>
+      ) : null}
       {canEdit ? <CreateContractForm defaultCustomerId={customerId} onCreated={(m) => { setMessage(m); void load(); }} /> : null}
     </main>
   );
@@ -270,7 +289,13 @@ function CreateContractForm({ defaultCustomerId, onCreated }: { defaultCustomerI
   const { t } = useI18n();
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, customerId: defaultCustomerId });
   const [busy, setBusy] = useState(false);
+  // Room types beyond the first: rates.1, rates.2, …
+  const [extra, setExtra] = useState<{ roomType: string; rate: string }[]>([]);
   const { errors, general, formRef, clear, check, showUserErrors, showFailure, reset } = useFormErrors();
+  const setExtraField = (index: number, key: 'roomType' | 'rate') => (value: string) => {
+    setExtra((rows) => rows.map((r, i) => (i === index ? { ...r, [key]: value } : r)));
+    clear(`rates.${index + 1}.${key}`);
+  };
   const set = (key: keyof Draft) => (value: string) => {
     setDraft((d) => ({ ...d, [key]: value }));
     clear(key === 'roomType' ? 'rates.0.roomType' : key === 'rate' ? 'rates.0.rate' : key);
@@ -282,9 +307,14 @@ function CreateContractForm({ defaultCustomerId, onCreated }: { defaultCustomerI
     for (const key of ['customerId', 'number', 'startDate', 'endDate'] as const) {
       if (!draft[key].trim()) local[key] = t('errorCode.REQUIRED');
     }
-    const rate = draft.rate.trim() ? yuanToFen(draft.rate) : null;
-    if (draft.rate.trim() && rate === null) local['rates.0.rate'] = t('errorCode.INVALID');
-    if (draft.rate.trim() && !draft.roomType.trim()) local['rates.0.roomType'] = t('errorCode.REQUIRED');
+    const rates: { roomType: string; rate: number }[] = [];
+    [{ roomType: draft.roomType, rate: draft.rate }, ...extra].forEach((row, index) => {
+      if (!row.rate.trim() && !row.roomType.trim()) return;
+      const fen = yuanToFen(row.rate);
+      if (fen === null) local[`rates.${index}.rate`] = t('errorCode.INVALID');
+      if (!row.roomType.trim()) local[`rates.${index}.roomType`] = t('errorCode.REQUIRED');
+      if (fen !== null && row.roomType.trim()) rates.push({ roomType: row.roomType.trim(), rate: fen });
+    });
     const credit = draft.creditLimit.trim() ? yuanToFen(draft.creditLimit) : null;
     if (draft.creditLimit.trim() && credit === null) local.creditLimit = t('errorCode.INVALID');
     const discount = draft.discountPercent.trim() ? Number(draft.discountPercent) : null;
@@ -300,16 +330,22 @@ function CreateContractForm({ defaultCustomerId, onCreated }: { defaultCustomerI
           startDate: draft.startDate,
           endDate: draft.endDate,
           discountPercent: discount,
-          rates: draft.roomType.trim() && rate !== null ? [{ roomType: draft.roomType.trim(), rate }] : [],
+          rates,
           creditLimit: credit,
           paymentTerms: draft.paymentTerms.trim() || null,
         },
       });
       if (createContract.errors.length) {
-        showUserErrors(createContract.errors, CREATE_FIELDS);
+        const fields = new Set(CREATE_FIELDS);
+        extra.forEach((_, i) => {
+          fields.add(`rates.${i + 1}.roomType`);
+          fields.add(`rates.${i + 1}.rate`);
+        });
+        showUserErrors(createContract.errors, fields);
         return;
       }
       setDraft({ ...EMPTY, customerId: defaultCustomerId });
+      setExtra([]);
       reset();
       onCreated(t('contracts.created', { number: createContract.contract?.number ?? '' }));
     } catch (err) {
@@ -338,6 +374,28 @@ function CreateContractForm({ defaultCustomerId, onCreated }: { defaultCustomerI
         {input('discountPercent', 'discountPercent', t('contracts.discount'))}
         {input('roomType', 'rates.0.roomType', t('contracts.roomType'))}
         {input('rate', 'rates.0.rate', t('contracts.rate'))}
+        {extra.map((row, i) => (
+          <div key={i} className="rate-row">
+            <Field id={`contract-roomType-${i + 1}`} label={t('contracts.roomType')} error={errors[`rates.${i + 1}.roomType`]}>
+              <input
+                {...controlProps(`contract-roomType-${i + 1}`, errors[`rates.${i + 1}.roomType`])}
+                value={row.roomType}
+                onChange={(e) => setExtraField(i, 'roomType')(e.target.value)}
+              />
+            </Field>
+            <Field id={`contract-rate-${i + 1}`} label={t('contracts.rate')} error={errors[`rates.${i + 1}.rate`]}>
+              <input
+                {...controlProps(`contract-rate-${i + 1}`, errors[`rates.${i + 1}.rate`])}
+                inputMode="decimal"
+                value={row.rate}
+                onChange={(e) => setExtraField(i, 'rate')(e.target.value)}
+              />
+            </Field>
+          </div>
+        ))}
+        <button type="button" onClick={() => setExtra((rows) => [...rows, { roomType: '', rate: '' }])}>
+          {t('contracts.addRoomType')}
+        </button>
         {input('creditLimit', 'creditLimit', t('contracts.creditLimit'))}
         {input('paymentTerms', 'paymentTerms', t('contracts.paymentTerms'))}
         <button type="submit" className="primary" disabled={busy}>
