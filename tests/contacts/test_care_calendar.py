@@ -12,7 +12,7 @@ from server.contacts import service
 from server.contacts.service import ContactData
 from server.customers import service as customers
 from server.customers.models import CustomerKind
-from tests.conftest import Api
+from tests.conftest import Api, QueryCounter
 from tests.factories import SYSTEM, make_customer
 
 CALENDAR = """query($n: Int!) { careCalendar(withinDays: $n) { date kind title years greetedThisYear
@@ -115,3 +115,26 @@ async def test_greeting_logged_this_year_shows(api: Api, today: list[date]) -> N
 async def test_calendar_needs_sign_in(api: Api, today: list[date]) -> None:
     body = await api.gql(CALENDAR, {"n": 3}, as_role=None)
     assert body["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_calendar_statement_count_does_not_grow_with_events(
+    api: Api, today: list[date], count_queries: QueryCounter
+) -> None:
+    account = await make_customer(kind=CustomerKind.CORPORATE, name="某公司", phones=[])
+    await make_customer(name="一", birthday=date(1990, 11, 25))
+    await api.user(Role.AGENT)
+    count_queries.statements.clear()
+    assert len(await calendar(api, 7)) == 1
+    few = len(count_queries.statements)
+    for n in range(6):
+        await make_customer(name=f"客{n}", birthday=date(1980 + n, 11, 26))
+        await service.create_contact(
+            actor=SYSTEM, customer_id=account.id, data=ContactData(name=f"联{n}", birthday=date(1970 + n, 11, 27))
+        )
+        await customers.add_key_date(
+            actor=SYSTEM, customer_id=account.id, kind="周年", on=date(2000 + n, 11, 28), note=None
+        )
+    count_queries.statements.clear()
+    assert len(await calendar(api, 7)) == 19
+    assert len(count_queries.statements) == few + 1, count_queries.statements  # + the contacts, once there are any
+    assert few <= 8, count_queries.statements
