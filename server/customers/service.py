@@ -1064,6 +1064,13 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
                 f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?",
                 [survivor.id, duplicate.id],
             )
+        # One attendance per event and guest: where both came, the survivor's row stays.
+        await fetch(
+            "DELETE FROM event_attendances WHERE customer_id = ? AND event_id IN "
+            "(SELECT event_id FROM event_attendances WHERE customer_id = ?)",
+            [duplicate.id, survivor.id],
+        )
+        await fetch("UPDATE event_attendances SET customer_id = ? WHERE customer_id = ?", [survivor.id, duplicate.id])
         await audit.record(
             actor,
             "customer.merge",
