@@ -128,6 +128,7 @@ export const en: Messages = {
   'acct.task.newDate': 'New date',
   'acct.task.reschedule': 'Reschedule',
   'acct.task.save': 'Save',
+  'acct.console.tasks': 'My follow-up tasks',
   'nav.staff': 'Staff',
   'nav.handover': 'Handover',
   'staff.title': 'Staff accounts',

@@ -128,6 +128,7 @@ export const zhCN = {
   'acct.task.newDate': '新日期',
   'acct.task.reschedule': '改期',
   'acct.task.save': '保存',
+  'acct.console.tasks': '我的回访任务',
   'nav.staff': '员工',
   'nav.handover': '客户交接',
   'staff.title': '员工账号',

@@ -4,6 +4,7 @@ import { apiErrorText, userErrorText } from '../../api/userErrors';
 import type { InteractionWithCustomerFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
+import { DueTasksSide } from '../../accounts/components/DueTasksSide';
 import { ErrorBanner } from '../../ui/Field';
 import { formatClock, formatDateTime, formatDuration, hotelDate, hotelDateOf } from '../../ui/format';
 import { useCallCentre } from '../CallCentre';
@@ -135,6 +136,7 @@ export function SideLists() {
           </ul>
         )}
       </section>
+      <DueTasksSide refreshKey={tick} />
       <section className="side-panel" aria-labelledby="recent-title" data-testid="recent-calls">
         <h2 id="recent-title">{t('recent.title')}</h2>
         {!lists ? null : lists.recentCalls.length === 0 ? (
