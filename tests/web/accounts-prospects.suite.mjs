@@ -83,6 +83,14 @@ export function accountsProspectsSuite(getStack) {
       const row = page.getByTestId('feedback-table').locator('tr', { hasText: text });
       await row.waitFor();
       assert.match(await row.innerText(), /★★★★/);
+      // The follow-up is recorded in the row: empty is refused beside the field, then it is kept.
+      const followUp = row.getByTestId('feedback-follow-up');
+      await followUp.locator('button[type="submit"]').click();
+      assert.equal(await followUp.locator('[data-field-error]').innerText(), '必填');
+      await followUp.locator('input').fill('已转餐饮部，下周增加粤式点心');
+      await followUp.locator('button[type="submit"]').click();
+      await row.filter({ hasText: '已转餐饮部，下周增加粤式点心' }).waitFor();
+      assert.equal(await row.getByTestId('feedback-follow-up').count(), 0);
       await page.getByTestId('feedback-summary').waitFor();
       await screenshot(page, 'feedback-list');
     } finally {

@@ -76,6 +76,8 @@ export const en: Messages = {
   'acct.feedback.channel': 'Channel',
   'acct.feedback.customer': 'Customer',
   'acct.feedback.followUp': 'Follow-up',
+  'acct.feedback.followUpPlaceholder': 'What was done…',
+  'acct.feedback.followUpSave': 'Record follow-up',
   'acct.feedback.from': 'From',
   'acct.feedback.list': 'Feedback',
   'acct.feedback.needsFollowUp': 'Needs follow-up (rated 1–2)',

@@ -76,6 +76,8 @@ export const zhCN = {
   'acct.feedback.channel': '渠道',
   'acct.feedback.customer': '客户',
   'acct.feedback.followUp': '跟进',
+  'acct.feedback.followUpPlaceholder': '已采取的措施…',
+  'acct.feedback.followUpSave': '记录跟进',
   'acct.feedback.from': '从',
   'acct.feedback.list': '反馈列表',
   'acct.feedback.needsFollowUp': '待跟进（1–2 分）',

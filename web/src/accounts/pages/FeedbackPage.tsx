@@ -10,7 +10,7 @@ import { Link } from '../../router';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { FeedbackListQuery, FeedbackSummaryQuery, RecordFeedbackMutation } from '../operations';
+import { FeedbackListQuery, FeedbackSummaryQuery, FollowUpFeedbackMutation, RecordFeedbackMutation } from '../operations';
 
 export const CHANNELS = ['PHONE', 'EMAIL', 'SURVEY', 'IN_PERSON', 'ONLINE_REVIEW', 'WECHAT'] as const;
 const FEEDBACK_FIELDS = new Set(['text', 'rating', 'category', 'channel', 'customerId']);
@@ -107,13 +107,71 @@ export function FeedbackPage({ role }: { role: Role | null | undefined }) {
           </label>
         </div>
         {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
-        <FeedbackTable rows={rows ?? []} />
+        <FeedbackTable
+          rows={rows ?? []}
+          onFollowedUp={(done) => setRows((prev) => (prev ?? []).map((r) => (r.id === done.id ? done : r)))}
+        />
       </section>
     </main>
   );
 }
 
-export function FeedbackTable({ rows }: { rows: readonly FeedbackFieldsFragment[] }) {
+/** Records what was done about a piece of feedback, in its row. */
+function FollowUpForm({ feedback, onDone }: { feedback: FeedbackFieldsFragment; onDone: (f: FeedbackFieldsFragment) => void }) {
+  const { t } = useI18n();
+  const { errors, general, formRef, clear, check, showUserErrors, showFailure } = useFormErrors();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const id = `follow-up-${feedback.id}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy || !check(text.trim() ? {} : { followUp: t('errorCode.REQUIRED') })) return;
+    setBusy(true);
+    try {
+      const { followUpFeedback } = await execute(FollowUpFeedbackMutation, { input: { id: feedback.id, followUp: text.trim() } });
+      if (followUpFeedback.errors.length === 0 && followUpFeedback.feedback) onDone(followUpFeedback.feedback);
+      else showUserErrors(followUpFeedback.errors, new Set(['followUp']));
+    } catch (err) {
+      showFailure(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <form ref={formRef} className="inline-form" onSubmit={(e) => void submit(e)} noValidate data-testid="feedback-follow-up">
+      <ErrorBanner messages={general} />
+      <label className="visually-hidden" htmlFor={id}>
+        {t('acct.feedback.followUp')}
+      </label>
+      <input
+        value={text}
+        placeholder={t('acct.feedback.followUpPlaceholder')}
+        onChange={(e) => {
+          setText(e.target.value);
+          clear('followUp');
+        }}
+        {...controlProps(id, errors.followUp)}
+      />
+      {errors.followUp ? (
+        <span className="field-error" id={`${id}-error`} data-field-error={id}>
+          {errors.followUp}
+        </span>
+      ) : null}
+      <button type="submit" className="small" disabled={busy}>
+        {t('acct.feedback.followUpSave')}
+      </button>
+    </form>
+  );
+}
+
+export function FeedbackTable({
+  rows,
+  onFollowedUp,
+}: {
+  rows: readonly FeedbackFieldsFragment[];
+  /** Given: rows without a follow-up get a form to record one. */
+  onFollowedUp?: (f: FeedbackFieldsFragment) => void;
+}) {
   const { t, lang } = useI18n();
   if (rows.length === 0) return <p className="muted">{t('acct.feedback.none')}</p>;
   return (
@@ -138,7 +196,7 @@ export function FeedbackTable({ rows }: { rows: readonly FeedbackFieldsFragment[
             <td>{f.category ?? '—'}</td>
             <td>{f.text}</td>
             <td>{f.customer ? <Link to={`/customers/${f.customer.id}`}>{f.customer.name}</Link> : '—'}</td>
-            <td>{f.followUp ?? '—'}</td>
+            <td>{f.followUp ?? (onFollowedUp ? <FollowUpForm feedback={f} onDone={onFollowedUp} /> : '—')}</td>
           </tr>
         ))}
       </tbody>
