@@ -252,7 +252,8 @@ def care_window(today: date, within_days: int) -> dict[str, date]:
     return wanted
 
 
-def _month_day(column: str) -> str:
+def month_day(column: str) -> str:
+    """SQL for a date column's 'MM-DD' (the keys of care_window), on either database."""
     return f"to_char({column}, 'MM-DD')" if dialect() == "postgres" else f"strftime('%m-%d', {column})"
 
 
@@ -268,20 +269,20 @@ async def care_calendar(*, within_days: int) -> list[CareEvent]:
     keys = list(wanted)
     live = [CustomerStatus.ACTIVE.value, CustomerStatus.PROSPECT.value, CustomerStatus.DORMANT.value]
     guest_rows = await fetch(
-        f"SELECT id FROM customers WHERE birthday IS NOT NULL AND {_month_day('birthday')} IN ({in_list(keys)}) "
+        f"SELECT id FROM customers WHERE birthday IS NOT NULL AND {month_day('birthday')} IN ({in_list(keys)}) "
         f"AND status IN ({in_list(live)})",
         [*keys, *live],
     )
     contact_rows = await fetch(
         f"SELECT c.id, c.customer_id FROM contacts c JOIN customers cu ON cu.id = c.customer_id "
-        f"WHERE c.archived_at IS NULL AND c.birthday IS NOT NULL AND {_month_day('c.birthday')} IN ({in_list(keys)}) "
+        f"WHERE c.archived_at IS NULL AND c.birthday IS NOT NULL AND {month_day('c.birthday')} IN ({in_list(keys)}) "
         f"AND cu.status IN ({in_list(live)})",
         [*keys, *live],
     )
     key_rows = await fetch(
         f"SELECT k.customer_id, k.kind, k.date, k.note FROM customer_key_dates k "
         f"JOIN customers cu ON cu.id = k.customer_id "
-        f"WHERE k.archived_at IS NULL AND {_month_day('k.date')} IN ({in_list(keys)}) "
+        f"WHERE k.archived_at IS NULL AND {month_day('k.date')} IN ({in_list(keys)}) "
         f"AND cu.status IN ({in_list(live)})",
         [*keys, *live],
     )

@@ -30,10 +30,11 @@ from tortoise.transactions import in_transaction
 from server.auth import audit, idempotency
 from server.auth.actor import Actor
 from server.auth.models import Role
+from server.contacts.service import care_window, month_day
 from server.core.cardnumbers import card_number, display_card_number, normalize_card_number
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.money import MAX_FEN, Fen
-from server.core.sql import dialect, fetch, in_list
+from server.core.sql import fetch, in_list
 from server.core.text import clean_text, require_text
 from server.core.time import as_utc, to_hotel_time, utcnow
 from server.customers.models import Customer, CustomerStatus
@@ -994,30 +995,17 @@ class MemberBirthday:
     age: int
 
 
-def birthday_in(year: int, birthday: date) -> date:
-    """The day a birthday is celebrated in a year: 29 Feb falls on 28 Feb in a common year."""
-    if birthday.month == 2 and birthday.day == 29 and not calendar.isleap(year):
-        return date(year, 2, 28)
-    return birthday.replace(year=year)
-
-
 async def member_birthdays(*, actor: Actor, within_days: int) -> list[MemberBirthday]:
     """Holders of an ACTIVE card whose birthday falls today or within the next days (hotel time)."""
     if within_days < 0 or within_days > MAX_BIRTHDAY_WINDOW:
         raise DomainError(ErrorCode.INVALID, f"天数应在 0 到 {MAX_BIRTHDAY_WINDOW} 之间", field="withinDays")
-    today = hotel_date()
-    days = [today + timedelta(days=n) for n in range(within_days + 1)]
-    wanted: dict[str, date] = {}
-    for day in days:
-        wanted.setdefault(f"{day.month:02d}-{day.day:02d}", day)
-        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
-            wanted.setdefault("02-29", day)
-    month_day = "to_char(cu.birthday, 'MM-DD')" if dialect() == "postgres" else "strftime('%m-%d', cu.birthday)"
+    # The same window as the care calendar (29 Feb on 28 Feb in a common year).
+    wanted = care_window(hotel_date(), within_days)
     keys = list(wanted)
     rows = await fetch(
         f"SELECT c.id AS card_id, cu.id AS customer_id FROM membership_cards c "
         f"JOIN customers cu ON cu.id = c.customer_id "
-        f"WHERE c.status = ? AND cu.birthday IS NOT NULL AND {month_day} IN ({in_list(keys)})",
+        f"WHERE c.status = ? AND cu.birthday IS NOT NULL AND {month_day('cu.birthday')} IN ({in_list(keys)})",
         [CardStatus.ACTIVE.value, *keys],
     )
     cards = await cards_by_ids([r["card_id"] for r in rows])
@@ -1026,7 +1014,7 @@ async def member_birthdays(*, actor: Actor, within_days: int) -> list[MemberBirt
     for r in rows:
         person = people[r["customer_id"]]
         assert person.birthday is not None
-        on = wanted[f"{person.birthday.month:02d}-{person.birthday.day:02d}"]
+        on = wanted[person.birthday.strftime("%m-%d")]
         found.append(
             MemberBirthday(customer=person, card=cards[r["card_id"]], on=on, age=on.year - person.birthday.year)
         )
