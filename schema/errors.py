@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any, ParamSpec, TypeVar
 
 import strawberry
 from graphql import GraphQLError
@@ -14,6 +17,9 @@ from schema.enums import ErrorCode
 from server.core.errors import DomainError, ValidationErrors
 
 log = logging.getLogger("hotel_crm.graphql")
+
+PayloadT = TypeVar("PayloadT")
+ResolverArgs = ParamSpec("ResolverArgs")
 
 
 @strawberry.type(description="An expected failure: which input field, what kind, and a message.")
@@ -28,6 +34,46 @@ class UserError:
 def user_errors(exc: DomainError | ValidationErrors) -> list[UserError]:
     errors = exc.errors if isinstance(exc, ValidationErrors) else [exc]
     return [UserError(field=e.field, code=e.code, message=e.message) for e in errors]
+
+
+def refused(payload: type[PayloadT], err: DomainError | ValidationErrors) -> PayloadT:
+    """A refused change's payload: the errors, every other field at its declared default, else null."""
+    empty: dict[str, Any] = {}
+    for f in dataclasses.fields(payload):  # type: ignore[arg-type]
+        if f.name == "errors":
+            continue
+        if f.default is not dataclasses.MISSING:
+            empty[f.name] = f.default
+        elif f.default_factory is not dataclasses.MISSING:
+            empty[f.name] = f.default_factory()
+        else:
+            empty[f.name] = None
+    make: Callable[..., PayloadT] = payload
+    return make(**empty, errors=user_errors(err))
+
+
+def refusals_as(
+    payload: type[PayloadT],
+) -> Callable[[Callable[ResolverArgs, Awaitable[PayloadT]]], Callable[ResolverArgs, Awaitable[PayloadT]]]:
+    """Turns a mutation's expected failures (DomainError, ValidationErrors) into `payload`'s errors.
+
+    The resolver is written for success only; whatever it raises on purpose, parsing an id included,
+    comes back as `refused(payload, err)` instead of a top-level error (conventions 3).
+    """
+
+    def decorate(
+        resolve: Callable[ResolverArgs, Awaitable[PayloadT]],
+    ) -> Callable[ResolverArgs, Awaitable[PayloadT]]:
+        @functools.wraps(resolve)
+        async def resolve_or_refuse(*args: ResolverArgs.args, **kwargs: ResolverArgs.kwargs) -> PayloadT:
+            try:
+                return await resolve(*args, **kwargs)
+            except (DomainError, ValidationErrors) as err:
+                return refused(payload, err)
+
+        return resolve_or_refuse
+
+    return decorate
 
 
 def _expected(error: GraphQLError) -> bool:

@@ -5,10 +5,9 @@ import strawberry
 from schema.auth.staff import StaffMutations
 from schema.auth.types import User
 from schema.context import Info
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.permissions import AllowAny
 from server.auth import service
-from server.core.errors import DomainError
 
 
 @strawberry.input(description="Username and password of a member of staff.")
@@ -30,15 +29,13 @@ class AuthMutations(StaffMutations):
         description="Signs in; the 11th failure within 15 minutes per user or client is refused.",
         permission_classes=[AllowAny],
     )
+    @refusals_as(LoginPayload)
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
         ctx = info.context
-        try:
-            result = await service.login(
-                username=input.username,
-                password=input.password,
-                client_address=ctx.client_address,
-                request_id=ctx.request_id,
-            )
-        except DomainError as err:
-            return LoginPayload(token=None, user=None, errors=user_errors(err))
+        result = await service.login(
+            username=input.username,
+            password=input.password,
+            client_address=ctx.client_address,
+            request_id=ctx.request_id,
+        )
         return LoginPayload(token=result.token, user=User.from_model(result.user), errors=[])

@@ -7,13 +7,12 @@ import strawberry
 from schema.auth.types import User
 from schema.context import Info
 from schema.enums import Role, UserStatus
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.ids import parse_id, parse_optional_id
 from schema.pagination import Connection, connection, decode_cursor, page_size
 from schema.permissions import ADMINS, has_role
 from server.auth import staff
 from server.auth.models import User as UserModel
-from server.core.errors import DomainError, ValidationErrors
 
 # Handover is a manager's job; an admin may do it too (and sees the whole staff list for it).
 HANDOVER = has_role(Role.MANAGER, Role.ADMIN)
@@ -143,7 +142,7 @@ class UserPasswordPayload:
 
 @strawberry.type(description="What the handover moved, or why not.")
 class TransferCustomersPayload:
-    transferred: int = strawberry.field(description="Customers moved.")
+    transferred: int = strawberry.field(default=0, description="Customers moved.")
     moved: OwnedRecords | None = strawberry.field(
         description="Everything moved: customers, live contracts, open prospects, open tasks, open complaints."
     )
@@ -163,68 +162,52 @@ def _with_password(done: staff.WithPassword) -> UserPasswordPayload:
 @strawberry.type
 class StaffMutations:
     @strawberry.mutation(description="Creates a staff account (ADMIN).", permission_classes=[ADMINS])
+    @refusals_as(UserPasswordPayload)
     async def create_user(self, info: Info, input: CreateUserInput) -> UserPasswordPayload:
-        try:
-            done = await staff.create_staff(
-                actor=info.context.actor,
-                username=input.username,
-                role=input.role,
-                display_name=input.display_name,
-                department=input.department,
-                password=input.password,
-                supervisor_id=parse_optional_id(input.supervisor_id, field="supervisorId"),
-            )
-        except (DomainError, ValidationErrors) as err:
-            return UserPasswordPayload(user=None, password=None, errors=user_errors(err))
+        done = await staff.create_staff(
+            actor=info.context.actor,
+            username=input.username,
+            role=input.role,
+            display_name=input.display_name,
+            department=input.department,
+            password=input.password,
+            supervisor_id=parse_optional_id(input.supervisor_id, field="supervisorId"),
+        )
         return _with_password(done)
 
     @strawberry.mutation(
         description="Changes name, role, department or supervisor (ADMIN).", permission_classes=[ADMINS]
     )
+    @refusals_as(UserPayload)
     async def update_user(self, info: Info, input: UpdateUserInput) -> UserPayload:
-        try:
-            done = await staff.update_staff(
-                actor=info.context.actor, user_id=parse_id(input.id), changes=input.changes()
-            )
-        except (DomainError, ValidationErrors) as err:
-            return UserPayload(user=None, errors=user_errors(err))
+        done = await staff.update_staff(actor=info.context.actor, user_id=parse_id(input.id), changes=input.changes())
         return _user(done)
 
     @strawberry.mutation(
         description="Sets a new password; tokens issued before stop working (ADMIN).", permission_classes=[ADMINS]
     )
+    @refusals_as(UserPasswordPayload)
     async def reset_password(self, info: Info, input: ResetPasswordInput) -> UserPasswordPayload:
-        try:
-            done = await staff.reset_password(
-                actor=info.context.actor,
-                user_id=parse_id(input.user_id, field="userId"),
-                password=input.password,
-            )
-        except (DomainError, ValidationErrors) as err:
-            return UserPasswordPayload(user=None, password=None, errors=user_errors(err))
+        done = await staff.reset_password(
+            actor=info.context.actor,
+            user_id=parse_id(input.user_id, field="userId"),
+            password=input.password,
+        )
         return _with_password(done)
 
     @strawberry.mutation(
         description="Deactivates an account: refused (CONFLICT) while the user owns customers or other work (ADMIN).",
         permission_classes=[ADMINS],
     )
+    @refusals_as(UserPayload)
     async def deactivate_user(self, info: Info, input: DeactivateUserInput) -> UserPayload:
-        try:
-            done = await staff.deactivate_user(
-                actor=info.context.actor, user_id=parse_id(input.user_id, field="userId")
-            )
-        except (DomainError, ValidationErrors) as err:
-            return UserPayload(user=None, errors=user_errors(err))
+        done = await staff.deactivate_user(actor=info.context.actor, user_id=parse_id(input.user_id, field="userId"))
         return _user(done)
 
     @strawberry.mutation(description="Lets a deactivated user sign in again (ADMIN).", permission_classes=[ADMINS])
+    @refusals_as(UserPayload)
     async def reactivate_user(self, info: Info, input: ReactivateUserInput) -> UserPayload:
-        try:
-            done = await staff.reactivate_user(
-                actor=info.context.actor, user_id=parse_id(input.user_id, field="userId")
-            )
-        except (DomainError, ValidationErrors) as err:
-            return UserPayload(user=None, errors=user_errors(err))
+        done = await staff.reactivate_user(actor=info.context.actor, user_id=parse_id(input.user_id, field="userId"))
         return _user(done)
 
     @strawberry.mutation(
@@ -234,17 +217,13 @@ class StaffMutations:
         ),
         permission_classes=[HANDOVER],
     )
+    @refusals_as(TransferCustomersPayload)
     async def transfer_customers(self, info: Info, input: TransferCustomersInput) -> TransferCustomersPayload:
-        try:
-            done = await staff.transfer_customers(
-                actor=info.context.actor,
-                from_user_id=parse_id(input.from_user_id, field="fromUserId"),
-                to_user_id=parse_id(input.to_user_id, field="toUserId"),
-            )
-        except (DomainError, ValidationErrors) as err:
-            return TransferCustomersPayload(
-                transferred=0, moved=None, from_user=None, to_user=None, errors=user_errors(err)
-            )
+        done = await staff.transfer_customers(
+            actor=info.context.actor,
+            from_user_id=parse_id(input.from_user_id, field="fromUserId"),
+            to_user_id=parse_id(input.to_user_id, field="toUserId"),
+        )
         return TransferCustomersPayload(
             transferred=done.moved.customers,
             moved=OwnedRecords.from_data(done.moved),

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 import strawberry
 
 from schema.context import Info
@@ -13,13 +11,12 @@ from schema.contracts.inputs import (
     UpdateContractInput,
 )
 from schema.contracts.types import Contract
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.ids import parse_id
 from schema.permissions import has_role
 from server.auth.models import Role
 from server.contracts import service
 from server.contracts.models import Contract as ContractModel
-from server.core.errors import DomainError, ValidationErrors
 
 # SPEC §5: sales manage the corporate accounts' contracts (any account, as customers are shared), managers all.
 MANAGE_ACCOUNTS = has_role(Role.SALES, Role.MANAGER)
@@ -34,11 +31,7 @@ class ContractPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _done(make: Callable[[], Awaitable[ContractModel]]) -> ContractPayload:
-    try:
-        contract = await make()
-    except (DomainError, ValidationErrors) as err:
-        return ContractPayload(contract=None, errors=user_errors(err))
+def _done(contract: ContractModel) -> ContractPayload:
     return ContractPayload(contract=Contract.from_model(contract), errors=[])
 
 
@@ -49,9 +42,10 @@ class ContractMutations:
         "discount 0…100 % with two decimals at most; rates > 0, one per room type.",
         permission_classes=[MANAGE_ACCOUNTS],
     )
+    @refusals_as(ContractPayload)
     async def create_contract(self, info: Info, input: CreateContractInput) -> ContractPayload:
-        return await _done(
-            lambda: service.create_contract(
+        return _done(
+            await service.create_contract(
                 actor=info.context.actor,
                 customer_id=parse_id(input.customer_id, field="customerId"),
                 data=input.data(),
@@ -63,9 +57,10 @@ class ContractMutations:
         "(else INVALID_STATE).",
         permission_classes=[MANAGE_ACCOUNTS],
     )
+    @refusals_as(ContractPayload)
     async def update_contract(self, info: Info, input: UpdateContractInput) -> ContractPayload:
-        return await _done(
-            lambda: service.update_contract(
+        return _done(
+            await service.update_contract(
                 actor=info.context.actor,
                 contract_id=parse_id(input.id),
                 expected_version=input.expected_version,
@@ -74,17 +69,19 @@ class ContractMutations:
         )
 
     @strawberry.mutation(description="DRAFT → ACTIVE (signed).", permission_classes=[MANAGE_ACCOUNTS])
+    @refusals_as(ContractPayload)
     async def activate_contract(self, info: Info, input: ContractMoveInput) -> ContractPayload:
-        return await _done(
-            lambda: service.activate_contract(
+        return _done(
+            await service.activate_contract(
                 actor=info.context.actor, contract_id=parse_id(input.id), expected_version=input.expected_version
             )
         )
 
     @strawberry.mutation(description="ACTIVE → TERMINATED, with a reason.", permission_classes=[MANAGE_ACCOUNTS])
+    @refusals_as(ContractPayload)
     async def terminate_contract(self, info: Info, input: TerminateContractInput) -> ContractPayload:
-        return await _done(
-            lambda: service.terminate_contract(
+        return _done(
+            await service.terminate_contract(
                 actor=info.context.actor,
                 contract_id=parse_id(input.id),
                 reason=input.reason,
@@ -97,22 +94,18 @@ class ContractMutations:
         "starting the day after the old one ends, and the old one as previous.",
         permission_classes=[MANAGE_ACCOUNTS],
     )
+    @refusals_as(ContractPayload)
     async def renew_contract(self, info: Info, input: RenewContractInput) -> ContractPayload:
-        try:
-            done = await service.renew_contract(
-                actor=info.context.actor,
-                contract_id=parse_id(input.id),
-                number=input.number,
-                end_date=input.end_date,
-                rates=[r.to_entry() for r in input.rates] if input.rates is not None else None,
-                discount_percent=(
-                    service.KEEP if input.discount_percent is strawberry.UNSET else input.discount_percent
-                ),
-                activate=input.activate,
-                expected_version=input.expected_version,
-            )
-        except (DomainError, ValidationErrors) as err:
-            return ContractPayload(contract=None, errors=user_errors(err))
+        done = await service.renew_contract(
+            actor=info.context.actor,
+            contract_id=parse_id(input.id),
+            number=input.number,
+            end_date=input.end_date,
+            rates=[r.to_entry() for r in input.rates] if input.rates is not None else None,
+            discount_percent=(service.KEEP if input.discount_percent is strawberry.UNSET else input.discount_percent),
+            activate=input.activate,
+            expected_version=input.expected_version,
+        )
         return ContractPayload(
             contract=Contract.from_model(done.contract), previous=Contract.from_model(done.previous), errors=[]
         )

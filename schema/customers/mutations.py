@@ -14,10 +14,9 @@ from schema.customers.inputs import (
     UpdateCustomerInput,
 )
 from schema.customers.types import Customer, KeyDate, Preference
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.ids import parse_id
 from schema.permissions import EDIT_CUSTOMERS, MANAGERS, READ_CUSTOMERS
-from server.core.errors import DomainError, ValidationErrors
 from server.customers import service
 from server.customers.models import KeyDate as KeyDateModel
 from server.customers.models import Preference as PreferenceModel
@@ -70,11 +69,9 @@ async def _key_date_payload(k: KeyDateModel) -> KeyDatePayload:
 @strawberry.type
 class CustomerMutations:
     @strawberry.mutation(description="Creates a customer record.", permission_classes=[EDIT_CUSTOMERS])
+    @refusals_as(CustomerPayload)
     async def create_customer(self, info: Info, input: CreateCustomerInput) -> CustomerPayload:
-        try:
-            customer = await service.create_customer(actor=info.context.actor, data=input.to_data())
-        except (DomainError, ValidationErrors) as err:
-            return CustomerPayload(customer=None, errors=user_errors(err))
+        customer = await service.create_customer(actor=info.context.actor, data=input.to_data())
         return CustomerPayload(customer=Customer.from_model(customer), errors=[])
 
     @strawberry.mutation(
@@ -82,97 +79,83 @@ class CustomerMutations:
         "Marking LOST or UNSUITABLE needs a statusReason and a manager.",
         permission_classes=[EDIT_CUSTOMERS],
     )
+    @refusals_as(CustomerPayload)
     async def update_customer(self, info: Info, input: UpdateCustomerInput) -> CustomerPayload:
-        try:
-            customer = await service.update_customer(
-                actor=info.context.actor,
-                customer_id=parse_id(input.id),
-                expected_version=input.expected_version,
-                changes=input.changes(),
-            )
-        except (DomainError, ValidationErrors) as err:
-            return CustomerPayload(customer=None, errors=user_errors(err))
+        customer = await service.update_customer(
+            actor=info.context.actor,
+            customer_id=parse_id(input.id),
+            expected_version=input.expected_version,
+            changes=input.changes(),
+        )
         return CustomerPayload(customer=Customer.from_model(customer), errors=[])
 
     @strawberry.mutation(
         description="Moves everything of the duplicate to the survivor; the duplicate becomes MERGED.",
         permission_classes=[MANAGERS],
     )
+    @refusals_as(CustomerPayload)
     async def merge_customers(self, info: Info, input: MergeCustomersInput) -> CustomerPayload:
-        try:
-            customer = await service.merge_customers(
-                actor=info.context.actor,
-                survivor_id=parse_id(input.survivor_id, field="survivorId"),
-                duplicate_id=parse_id(input.duplicate_id, field="duplicateId"),
-            )
-        except (DomainError, ValidationErrors) as err:
-            return CustomerPayload(customer=None, errors=user_errors(err))
+        customer = await service.merge_customers(
+            actor=info.context.actor,
+            survivor_id=parse_id(input.survivor_id, field="survivorId"),
+            duplicate_id=parse_id(input.duplicate_id, field="duplicateId"),
+        )
         return CustomerPayload(customer=Customer.from_model(customer), errors=[])
 
     @strawberry.mutation(
         description="The full ID number for a stated reason; one audit row each.",
         permission_classes=[MANAGERS],
     )
+    @refusals_as(RevealIdNumberPayload)
     async def reveal_id_number(self, info: Info, input: RevealIdNumberInput) -> RevealIdNumberPayload:
-        try:
-            number = await service.reveal_id_number(
-                actor=info.context.actor,
-                customer_id=parse_id(input.customer_id, field="customerId"),
-                reason=input.reason,
-            )
-        except (DomainError, ValidationErrors) as err:
-            return RevealIdNumberPayload(id_number=None, errors=user_errors(err))
+        number = await service.reveal_id_number(
+            actor=info.context.actor,
+            customer_id=parse_id(input.customer_id, field="customerId"),
+            reason=input.reason,
+        )
         return RevealIdNumberPayload(id_number=number, errors=[])
 
     @strawberry.mutation(
         description="Remembers a preference of the guest (any member of staff who serves guests).",
         permission_classes=[READ_CUSTOMERS],
     )
+    @refusals_as(PreferencePayload)
     async def add_preference(self, info: Info, input: AddPreferenceInput) -> PreferencePayload:
-        try:
-            p = await service.add_preference(
-                actor=info.context.actor,
-                customer_id=parse_id(input.customer_id, field="customerId"),
-                category=input.category,
-                value=input.value,
-                note=input.note,
-            )
-        except (DomainError, ValidationErrors) as err:
-            return PreferencePayload(preference=None, customer=None, errors=user_errors(err))
+        p = await service.add_preference(
+            actor=info.context.actor,
+            customer_id=parse_id(input.customer_id, field="customerId"),
+            category=input.category,
+            value=input.value,
+            note=input.note,
+        )
         return await _preference_payload(p)
 
     @strawberry.mutation(
         description="Takes a preference off the card; it is archived, never deleted.",
         permission_classes=[READ_CUSTOMERS],
     )
+    @refusals_as(PreferencePayload)
     async def remove_preference(self, info: Info, input: RemovePreferenceInput) -> PreferencePayload:
-        try:
-            p = await service.archive_preference(actor=info.context.actor, preference_id=parse_id(input.id))
-        except (DomainError, ValidationErrors) as err:
-            return PreferencePayload(preference=None, customer=None, errors=user_errors(err))
+        p = await service.archive_preference(actor=info.context.actor, preference_id=parse_id(input.id))
         return await _preference_payload(p)
 
     @strawberry.mutation(description="Records a key date of a customer.", permission_classes=[EDIT_CUSTOMERS])
+    @refusals_as(KeyDatePayload)
     async def add_key_date(self, info: Info, input: AddKeyDateInput) -> KeyDatePayload:
-        try:
-            k = await service.add_key_date(
-                actor=info.context.actor,
-                customer_id=parse_id(input.customer_id, field="customerId"),
-                kind=input.kind,
-                on=input.date,
-                note=input.note,
-            )
-        except (DomainError, ValidationErrors) as err:
-            return KeyDatePayload(key_date=None, customer=None, errors=user_errors(err))
+        k = await service.add_key_date(
+            actor=info.context.actor,
+            customer_id=parse_id(input.customer_id, field="customerId"),
+            kind=input.kind,
+            on=input.date,
+            note=input.note,
+        )
         return await _key_date_payload(k)
 
     @strawberry.mutation(
         description="Takes a key date off the card; it is archived, never deleted.",
         permission_classes=[EDIT_CUSTOMERS],
     )
+    @refusals_as(KeyDatePayload)
     async def remove_key_date(self, info: Info, input: RemoveKeyDateInput) -> KeyDatePayload:
-        try:
-            k = await service.archive_key_date(actor=info.context.actor, key_date_id=parse_id(input.id))
-        except (DomainError, ValidationErrors) as err:
-            return KeyDatePayload(key_date=None, customer=None, errors=user_errors(err))
+        k = await service.archive_key_date(actor=info.context.actor, key_date_id=parse_id(input.id))
         return await _key_date_payload(k)

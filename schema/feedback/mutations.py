@@ -5,11 +5,10 @@ from datetime import datetime
 import strawberry
 
 from schema.context import Info
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.feedback.types import Feedback
 from schema.ids import parse_id, parse_optional_id
 from schema.permissions import READ_CUSTOMERS
-from server.core.errors import DomainError, ValidationErrors
 from server.feedback import service
 from server.feedback.models import Feedback as FeedbackModel
 
@@ -42,35 +41,27 @@ def _payload(done: FeedbackModel) -> FeedbackPayload:
     return FeedbackPayload(feedback=Feedback.from_model(done), errors=[])
 
 
-def _refused(err: DomainError | ValidationErrors) -> FeedbackPayload:
-    return FeedbackPayload(feedback=None, errors=user_errors(err))
-
-
 @strawberry.type
 class FeedbackMutations:
     @strawberry.mutation(description="Records an opinion or suggestion.", permission_classes=[READ_CUSTOMERS])
+    @refusals_as(FeedbackPayload)
     async def record_feedback(self, info: Info, input: RecordFeedbackInput) -> FeedbackPayload:
-        try:
-            data = service.NewFeedback(
-                text=input.text,
-                customer_id=parse_optional_id(input.customer_id, field="customerId"),
-                channel=input.channel,
-                rating=input.rating,
-                category=input.category,
-                received_at=input.received_at,
-            )
-            return _payload(await service.record_feedback(actor=info.context.actor, data=data))
-        except (DomainError, ValidationErrors) as err:
-            return _refused(err)
+        data = service.NewFeedback(
+            text=input.text,
+            customer_id=parse_optional_id(input.customer_id, field="customerId"),
+            channel=input.channel,
+            rating=input.rating,
+            category=input.category,
+            received_at=input.received_at,
+        )
+        return _payload(await service.record_feedback(actor=info.context.actor, data=data))
 
     @strawberry.mutation(
         description="Records what was done about feedback (who and when are kept).", permission_classes=[READ_CUSTOMERS]
     )
+    @refusals_as(FeedbackPayload)
     async def follow_up_feedback(self, info: Info, input: FollowUpFeedbackInput) -> FeedbackPayload:
-        try:
-            done = await service.follow_up_feedback(
-                actor=info.context.actor, feedback_id=parse_id(input.id), text=input.follow_up
-            )
-        except (DomainError, ValidationErrors) as err:
-            return _refused(err)
+        done = await service.follow_up_feedback(
+            actor=info.context.actor, feedback_id=parse_id(input.id), text=input.follow_up
+        )
         return _payload(done)

@@ -5,13 +5,12 @@ from collections.abc import Awaitable, Callable
 import strawberry
 
 from schema.context import Info
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.ids import parse_id
 from schema.knowledge.inputs import CreateKnowledgeArticleInput, KnowledgeArticleRefInput, UpdateKnowledgeArticleInput
 from schema.knowledge.types import KnowledgeArticle
 from schema.permissions import READ_CUSTOMERS
 from server.auth.actor import Actor
-from server.core.errors import DomainError, ValidationErrors
 from server.knowledge import service
 from server.knowledge.models import KnowledgeArticle as ArticleModel
 
@@ -22,23 +21,16 @@ class KnowledgeArticlePayload:
     errors: list[UserError]
 
 
-async def _payload(change: Awaitable[ArticleModel]) -> KnowledgeArticlePayload:
-    try:
-        done = await change
-    except (DomainError, ValidationErrors) as err:
-        return KnowledgeArticlePayload(article=None, errors=user_errors(err))
+def _payload(done: ArticleModel) -> KnowledgeArticlePayload:
     return KnowledgeArticlePayload(article=KnowledgeArticle.from_model(done), errors=[])
 
 
+@refusals_as(KnowledgeArticlePayload)
 async def _on_article(
     info: Info, ref: KnowledgeArticleRefInput, action: Callable[..., Awaitable[ArticleModel]]
 ) -> KnowledgeArticlePayload:
-    try:
-        article_id = parse_id(ref.id)
-    except DomainError as err:
-        return KnowledgeArticlePayload(article=None, errors=user_errors(err))
     actor: Actor = info.context.actor
-    return await _payload(action(actor=actor, article_id=article_id))
+    return _payload(await action(actor=actor, article_id=parse_id(ref.id)))
 
 
 @strawberry.type
@@ -47,12 +39,9 @@ class KnowledgeMutations:
         description="Writes a procedure (a DRAFT; `publish: true` is for managers), by hand or from a complaint.",
         permission_classes=[READ_CUSTOMERS],
     )
+    @refusals_as(KnowledgeArticlePayload)
     async def create_knowledge_article(self, info: Info, input: CreateKnowledgeArticleInput) -> KnowledgeArticlePayload:
-        try:
-            data = input.to_data()
-        except DomainError as err:
-            return KnowledgeArticlePayload(article=None, errors=user_errors(err))
-        return await _payload(service.create_article(actor=info.context.actor, data=data))
+        return _payload(await service.create_article(actor=info.context.actor, data=input.to_data()))
 
     @strawberry.mutation(
         description=(
@@ -61,19 +50,15 @@ class KnowledgeMutations:
         ),
         permission_classes=[READ_CUSTOMERS],
     )
+    @refusals_as(KnowledgeArticlePayload)
     async def update_knowledge_article(self, info: Info, input: UpdateKnowledgeArticleInput) -> KnowledgeArticlePayload:
-        try:
-            article_id = parse_id(input.id)
-        except DomainError as err:
-            return KnowledgeArticlePayload(article=None, errors=user_errors(err))
-        return await _payload(
-            service.update_article(
-                actor=info.context.actor,
-                article_id=article_id,
-                expected_version=input.expected_version,
-                data=input.to_data(),
-            )
+        done = await service.update_article(
+            actor=info.context.actor,
+            article_id=parse_id(input.id),
+            expected_version=input.expected_version,
+            data=input.to_data(),
         )
+        return _payload(done)
 
     @strawberry.mutation(
         description="Publishes a draft or archived procedure (managers).", permission_classes=[READ_CUSTOMERS]

@@ -1,11 +1,9 @@
 from __future__ import annotations
 
-from collections.abc import Awaitable
-
 import strawberry
 
 from schema.context import Info
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.ids import parse_id
 from schema.membership.inputs import (
     AdjustBalanceInput,
@@ -22,7 +20,6 @@ from schema.membership.inputs import (
 )
 from schema.membership.types import LedgerEntry, MembershipCard
 from schema.permissions import MANAGERS, SERVE_MEMBERS
-from server.core.errors import DomainError, ValidationErrors
 from server.membership import service
 
 
@@ -30,31 +27,18 @@ from server.membership import service
 class MembershipCardPayload:
     card: MembershipCard | None
     entries: list[LedgerEntry] = strawberry.field(
-        description="What this operation wrote to the ledger (a retry with the same key: the first answer's)."
+        default_factory=list,
+        description="What this operation wrote to the ledger (a retry with the same key: the first answer's).",
     )
     errors: list[UserError]
 
 
-async def _done(operation: Awaitable[service.Operation]) -> MembershipCardPayload:
-    try:
-        done = await operation
-    except (DomainError, ValidationErrors) as err:
-        return MembershipCardPayload(card=None, entries=[], errors=user_errors(err))
+def _done(done: service.Operation) -> MembershipCardPayload:
     return MembershipCardPayload(
         card=MembershipCard.from_model(done.card),
         entries=[LedgerEntry.from_model(e) for e in done.entries],
         errors=[],
     )
-
-
-async def _issue(info: Info, input: IssueMembershipCardInput) -> service.Operation:
-    card = await service.issue_card(
-        actor=info.context.actor,
-        customer_id=parse_id(input.customer_id, field="customerId"),
-        tier=input.tier,
-        idempotency_key=input.idempotency_key,
-    )
-    return service.Operation(card=card)
 
 
 @strawberry.type
@@ -63,16 +47,24 @@ class MembershipMutations:
         description="Issues a card (front desk, managers); one card in use per customer (DUPLICATE).",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def issue_membership_card(self, info: Info, input: IssueMembershipCardInput) -> MembershipCardPayload:
-        return await _done(_issue(info, input))
+        card = await service.issue_card(
+            actor=info.context.actor,
+            customer_id=parse_id(input.customer_id, field="customerId"),
+            tier=input.tier,
+            idempotency_key=input.idempotency_key,
+        )
+        return _done(service.Operation(card=card))
 
     @strawberry.mutation(
         description="Records a member's spend at checkout: points = floor(spend × rate); an upgrade applies at once.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def record_member_spend(self, info: Info, input: RecordMemberSpendInput) -> MembershipCardPayload:
-        return await _done(
-            service.record_spend(
+        return _done(
+            await service.record_spend(
                 actor=info.context.actor,
                 card_number=input.card_number,
                 amount=input.amount,
@@ -85,9 +77,10 @@ class MembershipMutations:
         description="Redeems points (irreversible); beyond the balance: INSUFFICIENT_BALANCE.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def redeem_points(self, info: Info, input: RedeemPointsInput) -> MembershipCardPayload:
-        return await _done(
-            service.redeem_points(
+        return _done(
+            await service.redeem_points(
                 actor=info.context.actor,
                 card_number=input.card_number,
                 points=input.points,
@@ -100,9 +93,10 @@ class MembershipMutations:
         description="Tops up stored value; the bonus of the band reached is added as a BONUS entry.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def top_up_stored_value(self, info: Info, input: TopUpStoredValueInput) -> MembershipCardPayload:
-        return await _done(
-            service.top_up(
+        return _done(
+            await service.top_up(
                 actor=info.context.actor,
                 card_number=input.card_number,
                 amount=input.amount,
@@ -115,9 +109,10 @@ class MembershipMutations:
         description="Pays from stored value; beyond the balance: INSUFFICIENT_BALANCE.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def spend_stored_value(self, info: Info, input: SpendStoredValueInput) -> MembershipCardPayload:
-        return await _done(
-            service.spend_stored_value(
+        return _done(
+            await service.spend_stored_value(
                 actor=info.context.actor,
                 card_number=input.card_number,
                 amount=input.amount,
@@ -127,9 +122,10 @@ class MembershipMutations:
         )
 
     @strawberry.mutation(description="Corrects a balance with a reason (managers).", permission_classes=[MANAGERS])
+    @refusals_as(MembershipCardPayload)
     async def adjust_balance(self, info: Info, input: AdjustBalanceInput) -> MembershipCardPayload:
-        return await _done(
-            service.adjust_balance(
+        return _done(
+            await service.adjust_balance(
                 actor=info.context.actor,
                 card_number=input.card_number,
                 account=input.account,
@@ -143,9 +139,10 @@ class MembershipMutations:
         description="Reports a card lost: blocked at once (no earning, spending, redeeming or top-up).",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def report_card_lost(self, info: Info, input: ReportCardLostInput) -> MembershipCardPayload:
-        return await _done(
-            service.report_lost(actor=info.context.actor, card_number=input.card_number, note=input.note)
+        return _done(
+            await service.report_lost(actor=info.context.actor, card_number=input.card_number, note=input.note)
         )
 
     @strawberry.mutation(
@@ -153,9 +150,10 @@ class MembershipMutations:
         "the old card becomes REPLACED. card: the new card.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def reissue_card(self, info: Info, input: ReissueCardInput) -> MembershipCardPayload:
-        return await _done(
-            service.reissue_card(
+        return _done(
+            await service.reissue_card(
                 actor=info.context.actor,
                 card_number=input.card_number,
                 note=input.note,
@@ -167,9 +165,10 @@ class MembershipMutations:
         description="Extends the validity by the configured months; EXPIRED → ACTIVE.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def renew_card(self, info: Info, input: RenewCardInput) -> MembershipCardPayload:
-        return await _done(
-            service.renew_card(
+        return _done(
+            await service.renew_card(
                 actor=info.context.actor, card_number=input.card_number, idempotency_key=input.idempotency_key
             )
         )
@@ -177,16 +176,20 @@ class MembershipMutations:
     @strawberry.mutation(
         description="Cancels a card for good (managers, with a reason).", permission_classes=[MANAGERS]
     )
+    @refusals_as(MembershipCardPayload)
     async def cancel_card(self, info: Info, input: CancelCardInput) -> MembershipCardPayload:
-        return await _done(
-            service.cancel_card(actor=info.context.actor, card_number=input.card_number, reason=input.reason)
+        return _done(
+            await service.cancel_card(actor=info.context.actor, card_number=input.card_number, reason=input.reason)
         )
 
     @strawberry.mutation(
         description="Records the member's choice whether partners may verify the card.",
         permission_classes=[SERVE_MEMBERS],
     )
+    @refusals_as(MembershipCardPayload)
     async def set_partner_sharing(self, info: Info, input: SetPartnerSharingInput) -> MembershipCardPayload:
-        return await _done(
-            service.set_partner_sharing(actor=info.context.actor, card_number=input.card_number, share=input.share)
+        return _done(
+            await service.set_partner_sharing(
+                actor=info.context.actor, card_number=input.card_number, share=input.share
+            )
         )

@@ -4,11 +4,10 @@ import strawberry
 
 from schema.context import Info
 from schema.customers.types import Customer
-from schema.errors import UserError, user_errors
+from schema.errors import UserError, refusals_as
 from schema.permissions import REGISTER_GUESTS
 from schema.stays.inputs import RegisterGuestInput
 from schema.stays.types import Stay
-from server.core.errors import DomainError, ValidationErrors
 from server.stays import service
 
 
@@ -16,7 +15,7 @@ from server.stays import service
 class RegisterGuestPayload:
     customer: Customer | None
     stay: Stay | None
-    created: bool = strawberry.field(description="False: an existing profile was recognised.")
+    created: bool = strawberry.field(default=False, description="False: an existing profile was recognised.")
     errors: list[UserError]
 
 
@@ -27,11 +26,9 @@ class StayMutations:
         "else same phone and name) or creates the profile, then records the stay. All or nothing.",
         permission_classes=[REGISTER_GUESTS],
     )
+    @refusals_as(RegisterGuestPayload)
     async def register_guest(self, info: Info, input: RegisterGuestInput) -> RegisterGuestPayload:
-        try:
-            result = await service.register_guest(actor=info.context.actor, registration=input.to_data())
-        except (DomainError, ValidationErrors) as err:
-            return RegisterGuestPayload(customer=None, stay=None, created=False, errors=user_errors(err))
+        result = await service.register_guest(actor=info.context.actor, registration=input.to_data())
         return RegisterGuestPayload(
             customer=Customer.from_model(result.customer),
             stay=Stay.from_view(service.stay_view(result.stay)),
