@@ -6,29 +6,51 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 from server.settings import SettingsError, get_settings
+
+if TYPE_CHECKING:
+    from server.auth.models import User
 
 EXIT_USAGE = 2
 
 
-def _run(coro_factory: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    return asyncio.run(coro_factory())
+def _with_db(work: Callable[[], Awaitable[int]], *, migrate: bool = False) -> int:
+    """Runs one command's work on the database (pending migrations applied first when asked).
 
-
-async def _with_db(work: Callable[[], Awaitable[int]], *, migrate: bool = False) -> int:
+    A refusal from a service (DomainError) is the command's failure: `error: <message>` on
+    standard error and exit status 1.
+    """
+    from server.core.errors import DomainError
     from server.db import apply_migrations, close_db, init_db
 
-    if migrate:
-        await apply_migrations()
-    else:
-        await init_db()
-    try:
-        return await work()
-    finally:
-        await close_db()
+    async def run() -> int:
+        if migrate:
+            await apply_migrations()
+        else:
+            await init_db()
+        try:
+            return await work()
+        except DomainError as err:
+            print(f"error: {err.message}", file=sys.stderr)
+            return 1
+        finally:
+            await close_db()
+
+    return asyncio.run(run())
+
+
+async def _user_named(username: str) -> User:
+    """The user with this username; `error: no user '…'` otherwise."""
+    from server.auth.service import find_user
+    from server.core.errors import DomainError, ErrorCode
+
+    user = await find_user(username)
+    if user is None:
+        raise DomainError(ErrorCode.NOT_FOUND, f"no user {username!r}")
+    return user
 
 
 def cmd_migrate(_args: argparse.Namespace) -> int:
@@ -36,7 +58,7 @@ def cmd_migrate(_args: argparse.Namespace) -> int:
         print("migrations applied")
         return 0
 
-    return _run(lambda: _with_db(work, migrate=True))
+    return _with_db(work, migrate=True)
 
 
 def app_factory() -> Any:
@@ -48,10 +70,10 @@ def app_factory() -> Any:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    async def migrate() -> int:
+    async def nothing_more() -> int:
         return 0
 
-    _run(lambda: _with_db(migrate, migrate=True))
+    _with_db(nothing_more, migrate=True)
     settings = get_settings()
     if settings.is_sqlite and args.workers > 1:
         print(
@@ -81,7 +103,6 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     from server.auth.actor import Actor
     from server.auth.models import Role
     from server.auth.service import create_user
-    from server.core.errors import DomainError
 
     try:
         role = Role(args.role.upper())
@@ -94,62 +115,40 @@ def cmd_create_user(args: argparse.Namespace) -> int:
     password = sys.stdin.readline().rstrip("\r\n")
 
     async def work() -> int:
-        try:
-            user = await create_user(
-                actor=Actor.system("cli"),
-                username=args.username,
-                password=password,
-                role=role,
-                display_name=args.display_name,
-            )
-        except DomainError as err:
-            print(f"error: {err.message}", file=sys.stderr)
-            return 1
+        user = await create_user(
+            actor=Actor.system("cli"),
+            username=args.username,
+            password=password,
+            role=role,
+            display_name=args.display_name,
+        )
         print(user.id)
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_deactivate_user(args: argparse.Namespace) -> int:
     from server.auth import staff
     from server.auth.actor import Actor
-    from server.auth.service import find_user
-    from server.core.errors import DomainError
 
     async def work() -> int:
-        user = await find_user(args.username)
-        if user is None:
-            print(f"error: no user {args.username!r}", file=sys.stderr)
-            return 1
-        try:
-            await staff.deactivate_user(actor=Actor.system("cli"), user_id=user.id)
-        except DomainError as err:
-            print(f"error: {err.message}", file=sys.stderr)
-            return 1
+        user = await _user_named(args.username)
+        await staff.deactivate_user(actor=Actor.system("cli"), user_id=user.id)
         print(f"{user.username} deactivated")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_transfer_customers(args: argparse.Namespace) -> int:
     from server.auth import staff
     from server.auth.actor import Actor
-    from server.auth.service import find_user
-    from server.core.errors import DomainError
 
     async def work() -> int:
-        giver = await find_user(args.from_user)
-        taker = await find_user(args.to_user)
-        if giver is None or taker is None:
-            print(f"error: no user {(args.from_user if giver is None else args.to_user)!r}", file=sys.stderr)
-            return 1
-        try:
-            done = await staff.transfer_customers(actor=Actor.system("cli"), from_user_id=giver.id, to_user_id=taker.id)
-        except DomainError as err:
-            print(f"error: {err.message}", file=sys.stderr)
-            return 1
+        giver = await _user_named(args.from_user)
+        taker = await _user_named(args.to_user)
+        done = await staff.transfer_customers(actor=Actor.system("cli"), from_user_id=giver.id, to_user_id=taker.id)
         moved = done.moved
         print(
             f"moved to {taker.username}: {moved.customers} customers, {moved.contracts} contracts, "
@@ -157,7 +156,7 @@ def cmd_transfer_customers(args: argparse.Namespace) -> int:
         )
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
@@ -181,7 +180,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
             print(f"  {username:<10} {role.value}")
         return 0
 
-    return _run(lambda: _with_db(work, migrate=True))
+    return _with_db(work, migrate=True)
 
 
 def cmd_export_schema(_args: argparse.Namespace) -> int:
@@ -266,7 +265,7 @@ def cmd_membership_evaluate(_args: argparse.Namespace) -> int:
         print(f"{len(done.expired)} card(s) expired, {len(done.downgraded)} downgraded")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_contracts_expire(_args: argparse.Namespace) -> int:
@@ -280,7 +279,7 @@ def cmd_contracts_expire(_args: argparse.Namespace) -> int:
         print(f"{len(done.expired)} contract(s) expired")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_follow_ups_generate(_args: argparse.Namespace) -> int:
@@ -292,7 +291,7 @@ def cmd_follow_ups_generate(_args: argparse.Namespace) -> int:
         print(f"{done.stay_tasks} stay revisit task(s), {done.event_tasks} event revisit task(s) created")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
@@ -308,7 +307,7 @@ def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
         print(f"{len(escalated)} complaint(s) escalated")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_create_partner_key(args: argparse.Namespace) -> int:
@@ -316,7 +315,6 @@ def cmd_create_partner_key(args: argparse.Namespace) -> int:
     from datetime import timedelta
 
     from server.auth.actor import Actor
-    from server.core.errors import DomainError
     from server.core.time import utcnow
     from server.partners.service import create_partner_key
 
@@ -325,17 +323,13 @@ def cmd_create_partner_key(args: argparse.Namespace) -> int:
         return EXIT_USAGE
 
     async def work() -> int:
-        try:
-            issued = await create_partner_key(
-                actor=Actor.system("cli"),
-                partner=args.partner,
-                scopes=args.scope,
-                expires_at=utcnow() + timedelta(days=args.expires_in_days) if args.expires_in_days else None,
-                rate_limit_per_minute=args.rate_limit,
-            )
-        except DomainError as err:
-            print(f"error: {err.message}", file=sys.stderr)
-            return 1
+        issued = await create_partner_key(
+            actor=Actor.system("cli"),
+            partner=args.partner,
+            scopes=args.scope,
+            expires_at=utcnow() + timedelta(days=args.expires_in_days) if args.expires_in_days else None,
+            rate_limit_per_minute=args.rate_limit,
+        )
         print(issued.key)
         record = issued.record
         expiry = record.expires_at.isoformat() if record.expires_at else "never"
@@ -346,7 +340,7 @@ def cmd_create_partner_key(args: argparse.Namespace) -> int:
         )
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_partner_keys(_args: argparse.Namespace) -> int:
@@ -364,12 +358,11 @@ def cmd_partner_keys(_args: argparse.Namespace) -> int:
         print(f"{total} key(s)", file=sys.stderr)
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def cmd_revoke_partner_key(args: argparse.Namespace) -> int:
     from server.auth.actor import Actor
-    from server.core.errors import DomainError
     from server.partners.service import find_key_id, revoke_partner_key
 
     async def work() -> int:
@@ -377,15 +370,11 @@ def cmd_revoke_partner_key(args: argparse.Namespace) -> int:
         if key_id is None:
             print(f"error: no partner key with prefix {args.prefix}", file=sys.stderr)
             return 1
-        try:
-            key = await revoke_partner_key(actor=Actor.system("cli"), key_id=key_id)
-        except DomainError as err:
-            print(f"error: {err.message}", file=sys.stderr)
-            return 1
+        key = await revoke_partner_key(actor=Actor.system("cli"), key_id=key_id)
         print(f"revoked {key.prefix} ({key.partner})")
         return 0
 
-    return _run(lambda: _with_db(work))
+    return _with_db(work)
 
 
 def build_parser() -> argparse.ArgumentParser:
