@@ -48,7 +48,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -405,24 +405,10 @@ class Sink:
 
 
 def signed_request(secret: str, call: Call, event: str = "RINGING") -> tuple[bytes, dict[str, str]]:
-    from server.interactions.cti import sign
+    from server.interactions.cti import event_body, signed_headers
 
-    body = json.dumps(
-        {
-            "callId": call.call_id,
-            "extension": call.extension,
-            "caller": call.caller,
-            "event": event,
-            "at": datetime.now(UTC).isoformat(),
-        },
-        ensure_ascii=False,
-    ).encode()
-    stamp = str(int(time.time()))
-    return body, {
-        "content-type": "application/json",
-        "x-cti-timestamp": stamp,
-        "x-cti-signature": sign(secret, stamp, body),
-    }
+    body = event_body(call_id=call.call_id, extension=call.extension, caller=call.caller, event=event)
+    return body, signed_headers(secret, body)
 
 
 async def run_scenario(

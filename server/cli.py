@@ -203,14 +203,11 @@ def cmd_cti_secret(_args: argparse.Namespace) -> int:
 
 def cmd_cti_call(args: argparse.Namespace) -> int:
     """Posts one signed call event, as the PBX would: for demos and for checking an installation."""
-    import json
-    import time
     import urllib.error
     import urllib.request
     import uuid
-    from datetime import UTC, datetime
 
-    from server.interactions.cti import sign
+    from server.interactions.cti import event_body, signed_headers
 
     if not args.url.startswith(("http://", "https://")):
         print("--url must start with http:// or https://", file=sys.stderr)
@@ -219,26 +216,11 @@ def cmd_cti_call(args: argparse.Namespace) -> int:
     if not secret:
         print("HOTEL_CRM_CTI_SECRET is not set", file=sys.stderr)
         return EXIT_USAGE
-    body = json.dumps(
-        {
-            "callId": args.call_id or uuid.uuid4().hex,
-            "extension": args.extension,
-            "caller": args.caller,
-            "event": args.event,
-            "at": datetime.now(UTC).isoformat(),
-        },
-        ensure_ascii=False,
-    ).encode()
-    stamp = str(int(time.time()))
+    body = event_body(
+        call_id=args.call_id or uuid.uuid4().hex, extension=args.extension, caller=args.caller, event=args.event
+    )
     request = urllib.request.Request(  # noqa: S310 - http(s) checked above
-        args.url.rstrip("/") + "/cti/calls",
-        data=body,
-        method="POST",
-        headers={
-            "content-type": "application/json",
-            "x-cti-timestamp": stamp,
-            "x-cti-signature": sign(secret, stamp, body),
-        },
+        args.url.rstrip("/") + "/cti/calls", data=body, method="POST", headers=signed_headers(secret, body)
     )
     try:
         with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310

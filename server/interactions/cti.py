@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import secrets
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -38,6 +39,19 @@ def sign(secret: str, timestamp: str | int, body: bytes) -> str:
     """The X-CTI-Signature header value for a body sent at `timestamp` (what the PBX computes)."""
     mac = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256)
     return "sha256=" + mac.hexdigest()
+
+
+def signed_headers(secret: str, body: bytes, *, timestamp: int | None = None) -> dict[str, str]:
+    """The headers the PBX sends with a body: content type, X-CTI-Timestamp (default now) and its signature."""
+    stamp = str(int(time.time()) if timestamp is None else timestamp)
+    return {"content-type": "application/json", "x-cti-timestamp": stamp, "x-cti-signature": sign(secret, stamp, body)}
+
+
+def event_body(*, call_id: str, extension: str, caller: str, event: str, at: datetime | None = None) -> bytes:
+    """A call event as the PBX posts it (JSON, UTF-8); `at` defaults to now."""
+    moment = at or datetime.now(UTC)
+    payload = {"callId": call_id, "extension": extension, "caller": caller, "event": event, "at": moment.isoformat()}
+    return json.dumps(payload, ensure_ascii=False).encode()
 
 
 def verify(

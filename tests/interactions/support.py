@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import time
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ import websockets
 from websockets.asyncio.client import ClientConnection
 
 from server.core.broker import get_broker
-from server.interactions.cti import sign
+from server.interactions import cti
 from server.interactions.service import channel_of
 from server.settings import get_settings
 
@@ -49,14 +48,9 @@ def call_event(
 
 
 def signed_headers(body: bytes, *, secret: str | None = None, timestamp: int | None = None) -> dict[str, str]:
-    stamp = str(int(time.time()) if timestamp is None else timestamp)
     key = secret or get_settings().cti_secret
     assert key
-    return {
-        "content-type": "application/json",
-        "x-cti-timestamp": stamp,
-        "x-cti-signature": sign(key, stamp, body),
-    }
+    return cti.signed_headers(key, body, timestamp=timestamp)
 
 
 async def post_event(client: httpx.AsyncClient, payload: dict[str, Any] | bytes, **kwargs: Any) -> httpx.Response:
