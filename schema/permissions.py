@@ -50,7 +50,7 @@ class IsStaff(BasePermission):
         return False
 
 
-def has_role(*roles: Role) -> type[BasePermission]:
+def has_role(*roles: Role) -> type[IsStaff]:
     """A permission class for staff with one of these roles."""
     name = "HasRole_" + "_".join(r.value for r in roles)
     return type(name, (IsStaff,), {"roles": frozenset(roles)})
@@ -63,15 +63,18 @@ EDIT_CUSTOMERS = has_role(Role.FRONT_DESK, Role.SALES, Role.MANAGER)
 REGISTER_GUESTS = has_role(Role.FRONT_DESK, Role.MANAGER)
 SERVE_MEMBERS = has_role(Role.FRONT_DESK, Role.MANAGER)
 MANAGERS = has_role(Role.MANAGER)
-# Prospects and follow-up tasks: SALES their own (supervisors their team), MANAGER all.
+# Account management: contacts and contracts of any account (the archive is shared, as for customers);
+# prospects and follow-up tasks SALES their own (supervisors their team's), MANAGER all.
 ACCOUNT_STAFF = has_role(Role.SALES, Role.MANAGER)
 ADMINS = has_role(Role.ADMIN)
+# Handover is a manager's job; an admin may do it too (and sees the whole staff list for it).
+HANDOVER = has_role(Role.MANAGER, Role.ADMIN)
 
 
 class MemberStatusReaders(IsStaff):
     """memberStatus: a partner whose key has membership:read, or staff who see customers."""
 
-    roles = frozenset({Role.AGENT, Role.FRONT_DESK, Role.SALES, Role.MANAGER})
+    roles = READ_CUSTOMERS.roles
 
     async def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         partner = info.context.partner

@@ -10,12 +10,9 @@ from schema.enums import Role, UserStatus
 from schema.errors import UserError, refusals_as
 from schema.ids import parse_id, parse_optional_id
 from schema.pagination import Connection, connection, decode_cursor, page_size
-from schema.permissions import ADMINS, has_role
+from schema.permissions import ADMINS, HANDOVER
 from server.auth import staff
 from server.auth.models import User as UserModel
-
-# Handover is a manager's job; an admin may do it too (and sees the whole staff list for it).
-HANDOVER = has_role(Role.MANAGER, Role.ADMIN)
 
 
 @strawberry.type(description="What a member of staff is responsible for: deactivation waits until all are 0.")

@@ -7,13 +7,9 @@ from schema.contacts.types import Contact
 from schema.context import Info
 from schema.errors import UserError, refusals_as
 from schema.ids import parse_id
-from schema.permissions import has_role
-from server.auth.models import Role
+from schema.permissions import ACCOUNT_STAFF
 from server.contacts import service
 from server.contacts.models import Contact as ContactModel
-
-# SPEC §5: sales manage the corporate accounts (any account: the archive is shared, as for customers), managers all.
-MANAGE_ACCOUNTS = has_role(Role.SALES, Role.MANAGER)
 
 
 @strawberry.type(description="The contact as it is after the change, or why not.")
@@ -30,7 +26,7 @@ def _done(contact: ContactModel) -> ContactPayload:
 class ContactMutations:
     @strawberry.mutation(
         description="Adds a person at a customer (sales, managers); phones are validated and stored as E.164.",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContactPayload)
     async def create_contact(self, info: Info, input: CreateContactInput) -> ContactPayload:
@@ -39,7 +35,7 @@ class ContactMutations:
 
     @strawberry.mutation(
         description="Changes a contact if expectedVersion is current (else CONFLICT).",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContactPayload)
     async def update_contact(self, info: Info, input: UpdateContactInput) -> ContactPayload:
@@ -53,7 +49,7 @@ class ContactMutations:
 
     @strawberry.mutation(
         description="Takes a contact off the account (kept in the archive, never deleted).",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContactPayload)
     async def archive_contact(self, info: Info, input: ContactIdInput) -> ContactPayload:
@@ -61,7 +57,7 @@ class ContactMutations:
 
     @strawberry.mutation(
         description="Makes this contact the account's one primary contact.",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContactPayload)
     async def set_primary_contact(self, info: Info, input: ContactIdInput) -> ContactPayload:

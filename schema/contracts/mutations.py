@@ -13,13 +13,9 @@ from schema.contracts.inputs import (
 from schema.contracts.types import Contract
 from schema.errors import UserError, refusals_as
 from schema.ids import parse_id
-from schema.permissions import has_role
-from server.auth.models import Role
+from schema.permissions import ACCOUNT_STAFF
 from server.contracts import service
 from server.contracts.models import Contract as ContractModel
-
-# SPEC §5: sales manage the corporate accounts' contracts (any account, as customers are shared), managers all.
-MANAGE_ACCOUNTS = has_role(Role.SALES, Role.MANAGER)
 
 
 @strawberry.type(description="The contract as it is after the change, or why not.")
@@ -40,7 +36,7 @@ class ContractMutations:
     @strawberry.mutation(
         description="A new DRAFT contract (sales, managers). The number is unique (DUPLICATE); endDate ≥ startDate; "
         "discount 0…100 % with two decimals at most; rates > 0, one per room type.",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContractPayload)
     async def create_contract(self, info: Info, input: CreateContractInput) -> ContractPayload:
@@ -55,7 +51,7 @@ class ContractMutations:
     @strawberry.mutation(
         description="Changes a DRAFT; an ACTIVE contract only its credit limit, payment terms and notes "
         "(else INVALID_STATE).",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContractPayload)
     async def update_contract(self, info: Info, input: UpdateContractInput) -> ContractPayload:
@@ -68,7 +64,7 @@ class ContractMutations:
             )
         )
 
-    @strawberry.mutation(description="DRAFT → ACTIVE (signed).", permission_classes=[MANAGE_ACCOUNTS])
+    @strawberry.mutation(description="DRAFT → ACTIVE (signed).", permission_classes=[ACCOUNT_STAFF])
     @refusals_as(ContractPayload)
     async def activate_contract(self, info: Info, input: ContractMoveInput) -> ContractPayload:
         return _done(
@@ -77,7 +73,7 @@ class ContractMutations:
             )
         )
 
-    @strawberry.mutation(description="ACTIVE → TERMINATED, with a reason.", permission_classes=[MANAGE_ACCOUNTS])
+    @strawberry.mutation(description="ACTIVE → TERMINATED, with a reason.", permission_classes=[ACCOUNT_STAFF])
     @refusals_as(ContractPayload)
     async def terminate_contract(self, info: Info, input: TerminateContractInput) -> ContractPayload:
         return _done(
@@ -92,7 +88,7 @@ class ContractMutations:
     @strawberry.mutation(
         description="ACTIVE or EXPIRED → RENEWED; returns the new linked contract (DRAFT, or ACTIVE when asked) "
         "starting the day after the old one ends, and the old one as previous.",
-        permission_classes=[MANAGE_ACCOUNTS],
+        permission_classes=[ACCOUNT_STAFF],
     )
     @refusals_as(ContractPayload)
     async def renew_contract(self, info: Info, input: RenewContractInput) -> ContractPayload:

@@ -5,7 +5,7 @@ import strawberry
 from schema.context import Info
 from schema.errors import UserError, refusals_as
 from schema.ids import parse_id, parse_optional_id
-from schema.permissions import MANAGERS
+from schema.permissions import ACCOUNT_STAFF, MANAGERS
 from schema.prospects.inputs import (
     ChangeProspectGradeInput,
     CloseProspectInput,
@@ -19,7 +19,6 @@ from schema.prospects.inputs import (
     RescheduleFollowUpTaskInput,
     VerifyDormantCustomerInput,
 )
-from schema.prospects.queries import ACCOUNT_STAFF
 from schema.prospects.types import EventAttendance, FollowUpTask, HotelEvent, Prospect, ProspectFollowUp
 from server.prospects import service
 from server.prospects.models import ProspectFollowUp as FollowUpModel

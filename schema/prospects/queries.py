@@ -6,14 +6,11 @@ from schema.context import Info
 from schema.enums import ProspectGrade, ProspectStatus
 from schema.ids import parse_id, parse_optional_id
 from schema.pagination import Connection, connection, decode_cursor, page_size
-from schema.permissions import MANAGERS, has_role
+from schema.permissions import ACCOUNT_STAFF, MANAGERS
 from schema.prospects.types import DormantCustomer, DueFollowUps, HotelEvent, Prospect, ProspectBoardColumn
-from server.auth.models import Role
 from server.prospects import service
 from server.prospects.models import HotelEvent as EventModel
 
-# SPEC §5: SALES manage prospects (their own, their team's when supervising); MANAGER all.
-ACCOUNT_STAFF = has_role(Role.SALES, Role.MANAGER)
 MAX_DAYS_AHEAD = 31
 MAX_DUE = 100
 
