@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from server.auth import audit
@@ -133,6 +134,32 @@ async def _may_comment(actor: Actor, owner_id: int | None) -> bool:
     return await User.filter(id=owner_id, supervisor_id=actor.user_id).exists()
 
 
+def _check_owner_choice(actor: Actor, owner_id: int | None, c: FieldErrors) -> None:
+    """SALES take their own records; only a manager names someone else as the owner."""
+    if owner_id is not None and owner_id != actor.user_id and not is_manager(actor):
+        c.add(DomainError(ErrorCode.FORBIDDEN, "只有经理可以指定负责人", field="ownerId"))
+
+
+async def _require_active_owner(owner_id: int | None) -> None:
+    if owner_id is not None and not await User.filter(id=owner_id, deactivated_at=None).exists():
+        raise DomainError(ErrorCode.NOT_FOUND, "找不到该员工", field="ownerId")
+
+
+async def _live_customer(customer_id: int) -> Customer:
+    """The customer a record is for; a merged-away one is not found (its survivor is the one to use)."""
+    customer = await Customer.get_or_none(id=customer_id)
+    if customer is None or customer.status is CustomerStatus.MERGED:
+        raise DomainError(ErrorCode.NOT_FOUND, "找不到该客户", field="customerId")
+    return customer
+
+
+async def _close_tasks(
+    tasks: QuerySet[FollowUpTask], status: FollowUpTaskStatus, *, actor: Actor, at: datetime
+) -> None:
+    """Marks the open ones of these tasks DONE or CANCELLED, by the actor."""
+    await tasks.filter(status=FollowUpTaskStatus.OPEN).update(status=status, done_at=at, done_by_id=actor.user_id)
+
+
 # ---------------------------------------------------------------- prospects
 
 
@@ -197,15 +224,11 @@ async def create_prospect(*, actor: Actor, data: NewProspect) -> Prospect:
     _require_account_staff(actor)
     c = FieldErrors()
     interest = c.run(clean_text, data.interest, field="interest", max_length=MAX_TEXT, multiline=True, label="意向")
-    if data.owner_id is not None and data.owner_id != actor.user_id and not is_manager(actor):
-        c.add(DomainError(ErrorCode.FORBIDDEN, "只有经理可以指定负责人", field="ownerId"))
+    _check_owner_choice(actor, data.owner_id, c)
     c.check()
-    customer = await Customer.get_or_none(id=data.customer_id)
-    if customer is None or customer.status is CustomerStatus.MERGED:
-        raise DomainError(ErrorCode.NOT_FOUND, "找不到该客户", field="customerId")
+    customer = await _live_customer(data.customer_id)
     owner_id = data.owner_id if data.owner_id is not None else actor.user_id
-    if data.owner_id is not None and not await User.filter(id=data.owner_id, deactivated_at=None).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "找不到该员工", field="ownerId")
+    await _require_active_owner(data.owner_id)
     if await Prospect.filter(customer_id=customer.id, status=ProspectStatus.OPEN).exists():
         raise DomainError(ErrorCode.DUPLICATE, "该客户已有进行中的意向卡", field="customerId")
     async with in_transaction():
@@ -289,9 +312,12 @@ async def record_follow_up(*, actor: Actor, data: NewFollowUp) -> ProspectFollow
             bottleneck=texts["bottleneck"],
             plan=texts["plan"],
         )
-        await FollowUpTask.filter(
-            prospect_id=prospect.id, kind=FollowUpTaskKind.PROSPECT, status=FollowUpTaskStatus.OPEN
-        ).update(status=FollowUpTaskStatus.DONE, done_at=now, done_by_id=actor.user_id)
+        await _close_tasks(
+            FollowUpTask.filter(prospect_id=prospect.id, kind=FollowUpTaskKind.PROSPECT),
+            FollowUpTaskStatus.DONE,
+            actor=actor,
+            at=now,
+        )
         prospect.grade = grade
         prospect.next_follow_up_on = next_date
         prospect.version += 1
@@ -350,8 +376,8 @@ async def close_prospect(
         prospect.closed_at = now
         prospect.version += 1
         await prospect.save(update_fields=["status", "outcome_reason", "closed_at", "version", "updated_at"])
-        await FollowUpTask.filter(prospect_id=prospect.id, status=FollowUpTaskStatus.OPEN).update(
-            status=FollowUpTaskStatus.CANCELLED, done_at=now, done_by_id=actor.user_id
+        await _close_tasks(
+            FollowUpTask.filter(prospect_id=prospect.id), FollowUpTaskStatus.CANCELLED, actor=actor, at=now
         )
         if outcome is ProspectStatus.WON:
             customer = await Customer.get(id=prospect.customer_id)  # type: ignore[attr-defined]
@@ -529,14 +555,10 @@ async def create_task(*, actor: Actor, data: NewTask) -> FollowUpTask:
     note = c.run(clean_text, data.note, field="note", max_length=MAX_NOTE, multiline=True, label="备注")
     if data.due_on < hotel_today():
         c.add(DomainError(ErrorCode.INVALID, "日期不能早于今天", field="dueOn"))
-    if data.owner_id is not None and data.owner_id != actor.user_id and not is_manager(actor):
-        c.add(DomainError(ErrorCode.FORBIDDEN, "只有经理可以指定负责人", field="ownerId"))
+    _check_owner_choice(actor, data.owner_id, c)
     c.check()
-    customer = await Customer.get_or_none(id=data.customer_id)
-    if customer is None or customer.status is CustomerStatus.MERGED:
-        raise DomainError(ErrorCode.NOT_FOUND, "找不到该客户", field="customerId")
-    if data.owner_id is not None and not await User.filter(id=data.owner_id, deactivated_at=None).exists():
-        raise DomainError(ErrorCode.NOT_FOUND, "找不到该员工", field="ownerId")
+    customer = await _live_customer(data.customer_id)
+    await _require_active_owner(data.owner_id)
     async with in_transaction():
         task = await FollowUpTask.create(
             customer_id=customer.id,
@@ -611,9 +633,7 @@ async def record_attendance(*, actor: Actor, event_id: int, customer_id: int, pu
     event = await HotelEvent.get_or_none(id=event_id)
     if event is None:
         raise DomainError(ErrorCode.NOT_FOUND, "找不到该活动", field="eventId")
-    customer = await Customer.get_or_none(id=customer_id)
-    if customer is None or customer.status is CustomerStatus.MERGED:
-        raise DomainError(ErrorCode.NOT_FOUND, "找不到该客户", field="customerId")
+    customer = await _live_customer(customer_id)
     async with in_transaction():
         attendance = await EventAttendance.get_or_none(event_id=event.id, customer_id=customer.id)
         if attendance is None:
@@ -623,9 +643,12 @@ async def record_attendance(*, actor: Actor, event_id: int, customer_id: int, pu
             await attendance.save(update_fields=["purchased"])
         if purchased:
             # Bought after all: the revisit calls are no longer needed.
-            await FollowUpTask.filter(
-                rule_key__startswith=f"event:{attendance.id}:", status=FollowUpTaskStatus.OPEN
-            ).update(status=FollowUpTaskStatus.CANCELLED, done_at=utcnow(), done_by_id=actor.user_id)
+            await _close_tasks(
+                FollowUpTask.filter(rule_key__startswith=f"event:{attendance.id}:"),
+                FollowUpTaskStatus.CANCELLED,
+                actor=actor,
+                at=utcnow(),
+            )
         else:
             await _create_revisits(
                 [
@@ -815,9 +838,7 @@ async def verify_dormant(*, actor: Actor, customer_id: int, dormant: bool, note:
     if not is_manager(actor):
         raise DomainError(ErrorCode.FORBIDDEN, "只有经理可以核实休眠客户")
     text = clean_text(note, field="note", max_length=MAX_REASON, multiline=True, label="核实结果")
-    customer = await Customer.get_or_none(id=customer_id)
-    if customer is None or customer.status is CustomerStatus.MERGED:
-        raise DomainError(ErrorCode.NOT_FOUND, "找不到该客户", field="customerId")
+    customer = await _live_customer(customer_id)
     now = utcnow()
     async with in_transaction():
         task = await FollowUpTask.create(
