@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -43,7 +43,7 @@ from server.core.broker import get_broker
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.money import Fen, require_fen
 from server.core.text import clean_text, require_text
-from server.core.time import as_utc, hotel_today, utcnow
+from server.core.time import as_utc, hotel_day_start, hotel_today, utcnow
 from server.customers import service as customers
 from server.customers.models import Customer
 from server.knowledge import service as knowledge
@@ -250,16 +250,8 @@ def _board_conditions(actor: Actor, f: BoardFilter, now: datetime) -> tuple[list
             where.append(f"(c.status IN ({unresolved}) AND c.due_at < ?)")
         else:
             where.append(f"NOT (c.status IN ({unresolved}) AND c.due_at < ?)")
-        params.append(db_time(now))
+        params.append(sql.moment_param(now))
     return where, params
-
-
-def db_time(moment: datetime) -> Any:
-    """A time as a parameter of hand-written SQL, comparable with the stored column on both backends."""
-    if sql.dialect() == "postgres":
-        return as_utc(moment)
-    # Tortoise stores SQLite datetimes as ISO text in UTC; compare text with text of the same shape.
-    return as_utc(moment).isoformat(" ", "microseconds").replace(".000000", "")
 
 
 async def complaints_page(*, actor: Actor, board: BoardFilter, first: int, offset: int) -> ComplaintPage:
@@ -865,17 +857,6 @@ def _period(start: date | None, end: date | None) -> tuple[date, date]:
     return first, last
 
 
-def _month_expression() -> tuple[str, list[Any]]:
-    """The filing month at the hotel, as YYYY-MM."""
-    tz = get_settings().timezone
-    if sql.dialect() == "postgres":
-        return "to_char(c.filed_at AT TIME ZONE ?, 'YYYY-MM')", [tz.key]
-    # SQLite has no time zones: shift by the hotel's current UTC offset (China has no DST).
-    offset = datetime.now(tz).utcoffset() or timedelta()
-    minutes = int(offset.total_seconds() // 60)
-    return f"strftime('%Y-%m', c.filed_at, '{minutes:+d} minutes')", []
-
-
 def _minutes_between(later: str, earlier: str) -> str:
     if sql.dialect() == "postgres":
         return f"EXTRACT(EPOCH FROM ({later} - {earlier})) / 60.0"
@@ -893,11 +874,8 @@ async def analysis(*, actor: Actor, start: date | None = None, end: date | None 
     if not is_manager(actor):
         raise DomainError(ErrorCode.FORBIDDEN, "只有经理可以查看投诉分析")
     first, last = _period(start, end)
-    tz = get_settings().timezone
-    lower = datetime.combine(first, time.min, tz).astimezone(UTC)
-    upper = datetime.combine(last + timedelta(days=1), time.min, tz).astimezone(UTC)
     span = "c.filed_at >= ? AND c.filed_at < ?"
-    bounds = [db_time(lower), db_time(upper)]
+    bounds = [sql.moment_param(hotel_day_start(first)), sql.moment_param(hotel_day_start(last + timedelta(days=1)))]
     total_rows = await sql.fetch(f"SELECT COUNT(*) AS n FROM complaints c WHERE {span}", bounds)
     by_category = await sql.fetch(
         f"SELECT COALESCE(c.category, '') AS k, COUNT(*) AS n FROM complaints c WHERE {span} "
@@ -915,7 +893,7 @@ async def analysis(*, actor: Actor, start: date | None = None, end: date | None 
             f"WHERE {span} GROUP BY d.value ORDER BY n DESC, k"
         )
     by_department = await sql.fetch(departments_sql, bounds)
-    month, month_params = _month_expression()
+    month, month_params = sql.hotel_month("c.filed_at")
     by_month = await sql.fetch(
         f"SELECT {month} AS k, COUNT(*) AS n FROM complaints c WHERE {span} GROUP BY k ORDER BY k",
         [*month_params, *bounds],
@@ -929,7 +907,7 @@ async def analysis(*, actor: Actor, start: date | None = None, end: date | None 
         "SUM(CASE WHEN (c.resolved_at IS NOT NULL AND c.resolved_at > c.due_at) "
         f"OR (c.status IN ({unresolved}) AND c.due_at < ?) THEN 1 ELSE 0 END) AS late "
         f"FROM complaints c WHERE {span}",
-        [db_time(utcnow()), *bounds],
+        [sql.moment_param(utcnow()), *bounds],
     )
     repeaters = await sql.fetch(
         "SELECT c.customer_id AS customer_id, COUNT(*) AS n FROM complaints c "

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+
+from server.core.time import as_utc
+from server.settings import get_settings
 
 
 def db() -> BaseDBAsyncClient:
@@ -48,3 +52,27 @@ def prefix_match(column: str, prefix: str) -> tuple[str, list[Any]]:
 
 def in_list(values: list[Any]) -> str:
     return ",".join("?" for _ in values)
+
+
+def moment_param(moment: datetime) -> Any:
+    """A time as a parameter of hand-written SQL, comparable with a stored datetime column on both backends."""
+    if dialect() == "postgres":
+        return as_utc(moment)
+    # Tortoise stores SQLite datetimes as ISO text in UTC; compare text with text of the same shape.
+    return as_utc(moment).isoformat(" ", "microseconds").replace(".000000", "")
+
+
+def hotel_month(column: str) -> tuple[str, list[Any]]:
+    """An expression for the month (YYYY-MM) at the hotel of a stored UTC datetime column, and its parameters."""
+    tz = get_settings().timezone
+    if dialect() == "postgres":
+        return f"to_char({column} AT TIME ZONE ?, 'YYYY-MM')", [tz.key]
+    # SQLite has no time zones: shift by the hotel's current UTC offset (China has no DST).
+    offset = datetime.now(tz).utcoffset() or timedelta()
+    minutes = int(offset.total_seconds() // 60)
+    return f"strftime('%Y-%m', {column}, '{minutes:+d} minutes')", []
+
+
+def row_date(value: Any) -> date:
+    """A date column as a row of hand-written SQL returns it (a date on PostgreSQL, ISO text on SQLite)."""
+    return value if isinstance(value, date) else date.fromisoformat(str(value))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 
 from server.settings import get_settings
 
@@ -14,6 +14,12 @@ def utcnow() -> datetime:
 def hotel_today() -> date:
     """Today's date at the hotel (Asia/Shanghai unless configured otherwise)."""
     return datetime.now(get_settings().timezone).date()
+
+
+def hotel_day_start(day: date) -> datetime:
+    """The UTC instant the hotel's day begins (midnight in HOTEL_CRM_TIMEZONE): days [a, b] are
+    the instants from hotel_day_start(a) up to, not including, hotel_day_start(b + 1 day)."""
+    return datetime.combine(day, time.min, get_settings().timezone).astimezone(UTC)
 
 
 def to_hotel_time(moment: datetime) -> datetime:

@@ -25,7 +25,7 @@ from server.core.idcards import (
 )
 from server.core.phones import normalize_phone, parse_phone, phone_digits, reversed_digits
 from server.core.pinyin import name_pinyin, search_key
-from server.core.sql import fetch, in_list, prefix_match
+from server.core.sql import fetch, in_list, prefix_match, row_date
 from server.core.text import clean_email, clean_text, has_cjk, require_text
 from server.core.time import hotel_today, utcnow
 from server.customers.models import (
@@ -403,7 +403,7 @@ async def key_dates_of(ids: list[int]) -> dict[int, list[KeyDateView]]:
         ids,
     )
     return {
-        k: [KeyDateView(r["id"], r["kind"], _as_date(r["date"]), r["note"]) for r in v]
+        k: [KeyDateView(r["id"], r["kind"], row_date(r["date"]), r["note"]) for r in v]
         for k, v in _group(rows, ids).items()
     }
 
@@ -411,10 +411,6 @@ async def key_dates_of(ids: list[int]) -> dict[int, list[KeyDateView]]:
 async def known_phones(customer_id: int) -> set[str]:
     rows = await fetch("SELECT e164 FROM customer_phones WHERE customer_id = ?", [customer_id])
     return {str(r["e164"]) for r in rows}
-
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 # ---------------------------------------------------------------- caller lookup and search

@@ -13,7 +13,7 @@ from server.auth.actor import Actor
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.idcards import Gender, IdDocumentType
 from server.core.money import Fen, divide_half_up, require_fen
-from server.core.sql import fetch, in_list
+from server.core.sql import fetch, in_list, row_date
 from server.core.text import clean_text, require_text
 from server.core.time import hotel_today, utcnow
 from server.customers import service as customers
@@ -300,10 +300,6 @@ class StayView:
     purpose: str | None
 
 
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
 _STAY_COLUMNS = (
     "id, customer_id, property, arrival, departure, room_nights, room_type, nightly_rate, "
     "room_revenue, status, channel, purpose"
@@ -315,8 +311,8 @@ def _stay_view(row: dict[str, Any]) -> StayView:
         id=row["id"],
         customer_id=row["customer_id"],
         property=row["property"],
-        arrival=_as_date(row["arrival"]),
-        departure=_as_date(row["departure"]),
+        arrival=row_date(row["arrival"]),
+        departure=row_date(row["departure"]),
         room_nights=row["room_nights"],
         room_type=row["room_type"],
         nightly_rate=row["nightly_rate"],
@@ -402,7 +398,7 @@ async def performance_of(ids: list[int]) -> dict[int, Performance]:
             room_revenue=revenue,
             other_revenue=int(row["other"]),
             visits=int(row["visits"]),
-            last_visit=_as_date(row["last_visit"]) if row["last_visit"] else None,
+            last_visit=row_date(row["last_visit"]) if row["last_visit"] else None,
         )
     return result
 
