@@ -30,6 +30,7 @@ from server.stays import service as stays
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+ApiT = TypeVar("ApiT")
 
 
 def _batched(fetch: Callable[[list[K]], Awaitable[dict[K, V]]], default: Any = None) -> DataLoader[K, V]:
@@ -38,6 +39,14 @@ def _batched(fetch: Callable[[list[K]], Awaitable[dict[K, V]]], default: Any = N
         return [found.get(k, default) for k in keys]
 
     return DataLoader(load_fn=load)
+
+
+async def load_one(loader: DataLoader[int, V], key: int | None, to_api: Callable[[V], ApiT]) -> ApiT | None:
+    """The API object of one related row through a request's loader; None for no id or an unknown one."""
+    if key is None:
+        return None
+    found = await loader.load(key)
+    return to_api(found) if found else None
 
 
 @dataclass

@@ -6,6 +6,7 @@ import strawberry
 
 from schema.context import Info
 from schema.enums import Role, UserStatus
+from schema.loaders import load_one
 from server.auth.models import User as UserModel
 
 
@@ -44,7 +45,4 @@ class User:
 
 async def load_user(info: Info, user_id: int | None) -> User | None:
     """The member of staff with this id, batched per request; None for no id or an unknown one."""
-    if user_id is None:
-        return None
-    user = await info.context.loaders.users.load(user_id)
-    return User.from_model(user) if user else None
+    return await load_one(info.context.loaders.users, user_id, User.from_model)

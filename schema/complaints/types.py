@@ -83,12 +83,9 @@ class Complaint:
 
     @strawberry.field(description="The guest, when known.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        if self.customer_id is None:
-            return None
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="Who is responsible for handling it.")
     async def assignee(self, info: Info) -> User | None:
@@ -196,10 +193,9 @@ class RepeatComplainer:
 
     @strawberry.field(description="The guest.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
 
 @strawberry.type(description="What the complaints of a period say: where, when, how fast, who again.")

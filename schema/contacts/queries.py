@@ -5,6 +5,7 @@ import strawberry
 from schema.contacts.types import CareEvent, Contact
 from schema.context import Info
 from schema.ids import parse_id
+from schema.loaders import load_one
 from schema.permissions import READ_CUSTOMERS
 from server.contacts import service
 
@@ -13,8 +14,7 @@ from server.contacts import service
 class ContactQueries:
     @strawberry.field(description="A contact by id (archived ones too).", permission_classes=[READ_CUSTOMERS])
     async def contact(self, info: Info, id: strawberry.ID) -> Contact | None:
-        found = await info.context.loaders.contacts_by_id.load(parse_id(id))
-        return Contact.from_model(found) if found else None
+        return await load_one(info.context.loaders.contacts_by_id, parse_id(id), Contact.from_model)
 
     @strawberry.field(
         description="客户关怀: birthdays of guests and contacts and customers' key dates from today to "

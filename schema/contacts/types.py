@@ -49,10 +49,9 @@ class Contact:
 
     @strawberry.field(description="The customer (account) this person belongs to.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
 
 @strawberry.type(description="A day worth a greeting in the care calendar (客户关怀).")
@@ -83,10 +82,9 @@ class CareEvent:
 
     @strawberry.field(description="The guest, or the account of the contact / key date.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="The contact whose birthday it is.")
     def contact(self) -> Contact | None:

@@ -6,6 +6,7 @@ from schema.context import Info
 from schema.contracts.types import Contract, NegotiatedRate
 from schema.enums import ContractStatus
 from schema.ids import parse_id, parse_optional_id
+from schema.loaders import load_one
 from schema.pagination import Connection, connection, decode_cursor, page_size
 from schema.permissions import READ_CUSTOMERS
 from server.contracts import service
@@ -15,8 +16,7 @@ from server.contracts import service
 class ContractQueries:
     @strawberry.field(description="A contract by id.", permission_classes=[READ_CUSTOMERS])
     async def contract(self, info: Info, id: strawberry.ID) -> Contract | None:
-        found = await info.context.loaders.contracts_by_id.load(parse_id(id))
-        return Contract.from_model(found) if found else None
+        return await load_one(info.context.loaders.contracts_by_id, parse_id(id), Contract.from_model)
 
     @strawberry.field(
         description="Contracts: ACTIVE ones ending soonest first, then drafts, then the rest (newest end first). "

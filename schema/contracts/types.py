@@ -8,6 +8,7 @@ import strawberry
 from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import ContractStatus
+from schema.loaders import load_one
 from schema.scalars import Fen
 from server.contracts.models import Contract as ContractModel
 from server.contracts.service import NegotiatedRate as NegotiatedRateData
@@ -71,17 +72,13 @@ class Contract:
 
     @strawberry.field(description="The customer the contract is with.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="The contract this one renews.")
     async def renews(self, info: Info) -> Contract | None:
-        if self.renews_id is None:
-            return None
-        found = await info.context.loaders.contracts_by_id.load(self.renews_id)
-        return Contract.from_model(found) if found else None
+        return await load_one(info.context.loaders.contracts_by_id, self.renews_id, Contract.from_model)
 
     @strawberry.field(description="Who created it (the account manager).")
     async def owner(self, info: Info) -> User | None:

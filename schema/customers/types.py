@@ -8,6 +8,7 @@ import strawberry
 from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
+from schema.loaders import load_one
 from schema.permissions import ACCOUNT_STAFF
 from schema.stays.types import Performance, Stay
 from server.core.phones import display_phone
@@ -191,8 +192,7 @@ class Customer:
     ) -> Annotated[MembershipCard, strawberry.lazy("schema.membership.types")] | None:
         from schema.membership.types import MembershipCard
 
-        card = await info.context.loaders.membership.load(self.pk)
-        return MembershipCard.from_model(card) if card else None
+        return await load_one(info.context.loaders.membership, self.pk, MembershipCard.from_model)
 
     @strawberry.field(description="The latest feedback from this customer (up to 5), newest first.")
     async def feedback(self, info: Info) -> list[Annotated[Feedback, strawberry.lazy("schema.feedback.types")]]:
@@ -231,6 +231,11 @@ class Customer:
         from schema.contracts.types import Contract
 
         return [Contract.from_model(c) for c in await info.context.loaders.contracts.load(self.pk)]
+
+
+async def load_customer(info: Info, customer_id: int | None) -> Customer | None:
+    """The customer with this id, batched per request; None for no id or an unknown one."""
+    return await load_one(info.context.loaders.customers, customer_id, Customer.from_model)
 
 
 @strawberry.type(description="Who called: the normalised number and the customers who own it.")

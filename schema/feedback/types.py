@@ -48,12 +48,9 @@ class Feedback:
 
     @strawberry.field(description="The guest, when known.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        if self.customer_id is None:
-            return None
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="Who recorded it.")
     async def recorded_by(self, info: Info) -> User | None:

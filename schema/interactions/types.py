@@ -59,12 +59,9 @@ class Interaction:
 
     @strawberry.field(description="The customer; null for a call from an unknown or shared number not yet assigned.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        if self.customer_id is None:
-            return None
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
 
 InteractionConnection = Connection[Interaction]

@@ -8,6 +8,7 @@ import strawberry
 from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import CardStatus, LedgerAccount, LedgerKind, MemberTier
+from schema.loaders import load_one
 from schema.pagination import Connection, connection, decode_cursor, page_size
 from schema.scalars import Fen
 from server.core.cardnumbers import display_card_number
@@ -129,17 +130,13 @@ class MembershipCard:
 
     @strawberry.field(description="The member.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        found = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(found) if found else None
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="The card this one replaced (reissue after loss).")
     async def replaces(self, info: Info) -> MembershipCard | None:
-        if self.replaces_id is None:
-            return None
-        found = await info.context.loaders.membership_cards.load(self.replaces_id)
-        return MembershipCard.from_model(found) if found else None
+        return await load_one(info.context.loaders.membership_cards, self.replaces_id, MembershipCard.from_model)
 
     @strawberry.field(description="The ledger, newest first, each entry with the balance after it (first ≤ 100).")
     async def ledger(self, first: int | None = None, after: str | None = None) -> Connection[LedgerEntry]:

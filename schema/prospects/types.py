@@ -8,6 +8,7 @@ import strawberry
 from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import FollowUpTaskKind, FollowUpTaskStatus, ProspectGrade, ProspectStatus
+from schema.loaders import load_one
 from server.prospects import service
 from server.prospects.models import EventAttendance as AttendanceModel
 from server.prospects.models import FollowUpTask as TaskModel
@@ -17,15 +18,6 @@ from server.prospects.models import ProspectFollowUp as FollowUpModel
 
 if TYPE_CHECKING:
     from schema.customers.types import Customer
-
-
-async def _customer(info: Info, customer_id: int | None) -> Customer | None:
-    from schema.customers.types import Customer
-
-    if customer_id is None:
-        return None
-    found = await info.context.loaders.customers.load(customer_id)
-    return Customer.from_model(found) if found else None
 
 
 @strawberry.type(description="One follow-up of a prospect (跟进记录) and the supervisor's comment.")
@@ -101,7 +93,9 @@ class Prospect:
 
     @strawberry.field(description="The customer being won.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        return await _customer(info, self.customer_id)
+        from schema.customers.types import load_customer
+
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="The account manager responsible.")
     async def owner(self, info: Info) -> User | None:
@@ -171,7 +165,9 @@ class FollowUpTask:
 
     @strawberry.field(description="The customer to contact.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        return await _customer(info, self.customer_id)
+        from schema.customers.types import load_customer
+
+        return await load_customer(info, self.customer_id)
 
     @strawberry.field(description="Who has to do it.")
     async def owner(self, info: Info) -> User | None:
@@ -183,10 +179,7 @@ class FollowUpTask:
 
     @strawberry.field(description="The prospect, for PROSPECT tasks.")
     async def prospect(self, info: Info) -> Prospect | None:
-        if self.prospect_id is None:
-            return None
-        found = await info.context.loaders.prospects_by_id.load(self.prospect_id)
-        return Prospect.from_model(found) if found else None
+        return await load_one(info.context.loaders.prospects_by_id, self.prospect_id, Prospect.from_model)
 
 
 @strawberry.type(description="Open follow-up tasks by when they are due (hotel time).")
@@ -235,7 +228,9 @@ class EventAttendance:
 
     @strawberry.field(description="The guest.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        return await _customer(info, self.customer_id)
+        from schema.customers.types import load_customer
+
+        return await load_customer(info, self.customer_id)
 
 
 @strawberry.type(description="A customer on the dormant list: no stay and no interaction since `since`.")
@@ -246,4 +241,6 @@ class DormantCustomer:
 
     @strawberry.field(description="The customer.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        return await _customer(info, self.customer_id)
+        from schema.customers.types import load_customer
+
+        return await load_customer(info, self.customer_id)

@@ -32,12 +32,9 @@ class Stay:
 
     @strawberry.field(description="The guest, when known (PMS imports may have none).")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:
-        from schema.customers.types import Customer
+        from schema.customers.types import load_customer
 
-        if self.customer_id is None:
-            return None
-        model = await info.context.loaders.customers.load(self.customer_id)
-        return Customer.from_model(model) if model else None
+        return await load_customer(info, self.customer_id)
 
     @classmethod
     def from_view(cls, view: StayView) -> Stay:
