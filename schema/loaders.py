@@ -21,7 +21,8 @@ from server.customers.service import PhoneView
 from server.feedback import service as feedback
 from server.feedback.models import Feedback
 from server.interactions import service as interactions
-from server.knowledge.models import KnowledgeArticle
+from server.knowledge import service as knowledge
+from server.knowledge.models import KnowledgeArticle, KnowledgeArticleVersion
 from server.membership import service as membership
 from server.membership.models import CardEvent, MembershipCard
 from server.prospects import service as prospects
@@ -99,7 +100,11 @@ class Loaders:
     contract_rates: DataLoader[int, list[ContractRate]] = field(
         default_factory=lambda: _batched(contracts.rates_of, [])
     )
+    article_versions: DataLoader[int, list[KnowledgeArticleVersion]] = field(
+        default_factory=lambda: _batched(knowledge.versions_of, [])
+    )
     _recent_stays: dict[int, DataLoader[int, list[stays.StayView]]] = field(default_factory=dict)
+    _helpful_marks: dict[int, DataLoader[int, bool]] = field(default_factory=dict)
 
     def recent_stays(self, limit: int) -> DataLoader[int, list[stays.StayView]]:
         loader = self._recent_stays.get(limit)
@@ -109,4 +114,16 @@ class Loaders:
                 return await stays.recent_stays_of(ids, limit)
 
             loader = self._recent_stays[limit] = _batched(fetch, [])
+        return loader
+
+    def helpful_marks(self, user_id: int) -> DataLoader[int, bool]:
+        """Whether this member of staff marked each article helpful."""
+        loader = self._helpful_marks.get(user_id)
+        if loader is None:
+
+            async def fetch(ids: list[int]) -> dict[int, bool]:
+                marked = await knowledge.helpful_marked_by(user_id, ids)
+                return {i: i in marked for i in ids}
+
+            loader = self._helpful_marks[user_id] = _batched(fetch, False)
         return loader

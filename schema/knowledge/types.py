@@ -1,51 +1,17 @@
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 
 import strawberry
-from strawberry.dataloader import DataLoader
 
 from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import ArticleStatus
 from schema.pagination import Connection
-from server.knowledge import service
 from server.knowledge.models import KnowledgeArticle as ArticleModel
 from server.knowledge.models import KnowledgeArticleVersion as VersionModel
 
 MAX_VERSIONS = 100
-
-
-@dataclass
-class KnowledgeLoaders:
-    """The knowledge base's per-request loaders (kept in the context's extra slot)."""
-
-    user_id: int | None
-    versions: DataLoader[int, list[VersionModel]] = field(init=False)
-    helpful: DataLoader[int, bool] = field(init=False)
-
-    def __post_init__(self) -> None:
-        async def load_versions(ids: list[int]) -> list[list[VersionModel]]:
-            found = await service.versions_of(list(dict.fromkeys(ids)))
-            return [found.get(i, []) for i in ids]
-
-        async def load_helpful(ids: list[int]) -> list[bool]:
-            if self.user_id is None:
-                return [False for _ in ids]
-            marked = await service.helpful_marked_by(self.user_id, list(dict.fromkeys(ids)))
-            return [i in marked for i in ids]
-
-        self.versions = DataLoader(load_fn=load_versions)
-        self.helpful = DataLoader(load_fn=load_helpful)
-
-
-def knowledge_loaders(info: Info) -> KnowledgeLoaders:
-    loaders = info.context.extra.get("knowledge")
-    if not isinstance(loaders, KnowledgeLoaders):
-        user = info.context.user
-        loaders = info.context.extra["knowledge"] = KnowledgeLoaders(user.id if user else None)
-    return loaders
 
 
 @strawberry.type(description="One saved text of a procedure (version 1 is the first).")
@@ -126,12 +92,15 @@ class KnowledgeArticle:
 
     @strawberry.field(description="Whether the signed-in member of staff marked it helpful.")
     async def helpful_by_me(self, info: Info) -> bool:
-        return await knowledge_loaders(info).helpful.load(int(self.id))
+        user = info.context.user
+        if user is None:
+            return False
+        return await info.context.loaders.helpful_marks(user.id).load(int(self.id))
 
     @strawberry.field(description="Saved versions, newest first (first ≤ 100).")
     async def versions(self, info: Info, first: int | None = 20) -> list[KnowledgeArticleVersion]:
         limit = max(0, min(first if first is not None else 20, MAX_VERSIONS))
-        found = await knowledge_loaders(info).versions.load(int(self.id))
+        found = await info.context.loaders.article_versions.load(int(self.id))
         return [KnowledgeArticleVersion.from_model(v) for v in found[:limit]]
 
 
