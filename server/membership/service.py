@@ -408,34 +408,8 @@ async def issue_card(
     _require_role(actor, SERVING, "办理会员卡")
     key = idempotency.clean_key(idempotency_key)
     chosen = tier or MemberTier.CLASSIC
-    fp = idempotency.fingerprint({"customerId": customer_id, "tier": chosen.value})
-    previous = await idempotency.replay("issueMembershipCard", key, actor, fp)
-    if previous is not None:
-        return await MembershipCard.get(id=int(previous["card_id"]))
-    for attempt in range(_ISSUE_ATTEMPTS):
-        try:
-            return await _issue_once(actor=actor, customer_id=customer_id, tier=chosen, key=key, fp=fp)
-        except idempotency.ConcurrentRetry:
-            previous = await idempotency.replay("issueMembershipCard", key, actor, fp)
-            assert previous is not None
-            return await MembershipCard.get(id=int(previous["card_id"]))
-        except IntegrityError:
-            # Another card took the number (concurrent issue): draw the next serial.
-            if attempt == _ISSUE_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
 
-
-async def _next_number() -> str:
-    rows = await fetch("SELECT COALESCE(MAX(id), 0) AS n FROM membership_cards")
-    serial = int(rows[0]["n"]) + 1
-    while await MembershipCard.filter(card_number=card_number(serial)).exists():
-        serial += 1
-    return card_number(serial)
-
-
-async def _issue_once(*, actor: Actor, customer_id: int, tier: MemberTier, key: str | None, fp: str) -> MembershipCard:
-    async with in_transaction():
+    async def body(now: datetime) -> Operation:
         customer = await Customer.filter(id=customer_id).select_for_update().first()
         if customer is None:
             raise DomainError(ErrorCode.NOT_FOUND, f"客户 {customer_id} 不存在", field="customerId")
@@ -456,17 +430,27 @@ async def _issue_once(*, actor: Actor, customer_id: int, tier: MemberTier, key: 
                 field="customerId",
             )
         card = await _create_card(
-            actor=actor, customer_id=customer_id, tier=tier, valid_until=None, now=utcnow(), replaces=None
+            actor=actor, customer_id=customer_id, tier=chosen, valid_until=None, now=now, replaces=None
         )
-        await idempotency.remember("issueMembershipCard", key, actor, fp, {"card_id": card.id, "entry_ids": []})
-        await audit.record(
-            actor,
-            "membership.issueMembershipCard",
-            target_type="MembershipCard",
-            target_id=card.id,
-            details={"customerId": customer_id, "tier": tier.value},
-        )
-    return card
+        return Operation(card=card)
+
+    payload = {"customerId": customer_id, "tier": chosen.value}
+    for attempt in range(_ISSUE_ATTEMPTS):
+        try:
+            return (await _run("issueMembershipCard", actor=actor, key=key, payload=payload, body=body)).card
+        except IntegrityError:
+            # Another card took the number (concurrent issue): draw the next serial.
+            if attempt == _ISSUE_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+async def _next_number() -> str:
+    rows = await fetch("SELECT COALESCE(MAX(id), 0) AS n FROM membership_cards")
+    serial = int(rows[0]["n"]) + 1
+    while await MembershipCard.filter(card_number=card_number(serial)).exists():
+        serial += 1
+    return card_number(serial)
 
 
 async def _create_card(
