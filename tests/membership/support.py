@@ -1,14 +1,14 @@
-"""Helpers for the membership tests: documents, a fixed clock, cards issued through the API."""
+"""Helpers for the membership tests: documents, the clock's start, cards issued through the API."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
 from server.auth.models import Role
 from server.membership.models import LedgerEntry, MembershipCard
+from tests.complaints.conftest import FixedClock as FixedClock  # one fixed clock for the suite
 from tests.conftest import Api
 
 CARD = """id cardNumber displayNumber tier status issuedAt validUntil pointsBalance storedValueBalance
@@ -34,18 +34,6 @@ SHARING = mutation("setPartnerSharing", "SetPartnerSharingInput")
 LOOKUP = f"""query($n: String!) {{ membershipCard(cardNumber: $n) {{ {CARD}
   ledger(first: 50) {{ totalCount edges {{ node {{ account kind amount balanceAfter note }} }} }}
   events {{ action fromTier toTier fromStatus toStatus }} }} }}"""
-
-
-@dataclass
-class FixedClock:
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
 
 
 START = datetime(2026, 3, 2, 1, 0, tzinfo=UTC)  # 09:00 at the hotel
