@@ -9,6 +9,7 @@ from schema.context import Info
 from schema.enums import Role, UserStatus
 from schema.errors import UserError, refusals_as
 from schema.ids import parse_id, parse_optional_id
+from schema.inputs import sent_changes
 from schema.pagination import Connection, connection, decode_cursor, page_size
 from schema.permissions import ADMINS, HANDOVER
 from server.auth import staff
@@ -87,16 +88,7 @@ class UpdateUserInput:
     )
 
     def changes(self) -> dict[str, object]:
-        sent: dict[str, object] = {}
-        for python_name, api_name in (
-            ("display_name", "displayName"),
-            ("role", "role"),
-            ("department", "department"),
-            ("supervisor_id", "supervisorId"),
-        ):
-            value = getattr(self, python_name)
-            if value is not strawberry.UNSET:
-                sent[api_name] = value
+        sent = sent_changes(self, ("display_name", "role", "department", "supervisor_id"))
         if sent.get("supervisorId") is not None:
             sent["supervisorId"] = parse_id(sent["supervisorId"], field="supervisorId")
         return sent

@@ -4,6 +4,7 @@ import strawberry
 
 from schema.enums import ComplaintStatus, Severity
 from schema.ids import parse_id, parse_optional_id
+from schema.inputs import sent_changes
 from schema.scalars import Fen
 from server.complaints.service import Move, NewComplaint
 
@@ -71,17 +72,17 @@ class MoveComplaintInput:
 
 
 _UPDATE_FIELDS = [
-    ("assignee_id", "assigneeId"),
-    ("customer_id", "customerId"),
-    ("departments", "departments"),
-    ("category", "category"),
-    ("channel", "channel"),
-    ("severity", "severity"),
-    ("root_cause", "rootCause"),
-    ("resolution", "resolution"),
-    ("compensation", "compensation"),
-    ("staff_at_fault", "staffAtFault"),
-    ("staff_at_fault_who", "staffAtFaultWho"),
+    "assignee_id",
+    "customer_id",
+    "departments",
+    "category",
+    "channel",
+    "severity",
+    "root_cause",
+    "resolution",
+    "compensation",
+    "staff_at_fault",
+    "staff_at_fault_who",
 ]
 
 
@@ -105,11 +106,7 @@ class UpdateComplaintInput:
     note: str | None = strawberry.field(default=None, description="Why, on the timeline.")
 
     def changes(self) -> dict[str, object]:
-        sent: dict[str, object] = {}
-        for python_name, api_name in _UPDATE_FIELDS:
-            value = getattr(self, python_name)
-            if value is not strawberry.UNSET:
-                sent[api_name] = value
+        sent = sent_changes(self, _UPDATE_FIELDS)
         for key in ("assigneeId", "customerId"):
             if sent.get(key) is not None:
                 sent[key] = parse_id(sent[key], field=key)

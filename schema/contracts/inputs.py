@@ -4,6 +4,7 @@ from datetime import date
 
 import strawberry
 
+from schema.inputs import sent_changes
 from schema.scalars import Fen
 from server.contracts.service import ContractData, RateEntry
 
@@ -55,13 +56,6 @@ _FIELDS = (
     "payment_terms",
     "notes",
 )
-_API = {
-    "start_date": "startDate",
-    "end_date": "endDate",
-    "discount_percent": "discountPercent",
-    "credit_limit": "creditLimit",
-    "payment_terms": "paymentTerms",
-}
 
 
 @strawberry.input(
@@ -87,7 +81,7 @@ class UpdateContractInput:
         return ContractData(
             **values,
             rates=[r.to_entry() for r in rates] if rates is not None else ([] if "rates" in sent else None),
-            provided={_API.get(name, name) for name in sent},
+            provided=set(sent_changes(self, _FIELDS)),
         )
 
 

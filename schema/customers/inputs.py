@@ -5,6 +5,7 @@ from datetime import date
 import strawberry
 
 from schema.enums import CustomerKind, CustomerStatus, Gender, IdDocumentType
+from schema.inputs import sent_changes
 from server.customers.service import DuplicateCheck, NewCustomer, PhoneEntry
 
 
@@ -107,48 +108,41 @@ class UpdateCustomerInput:
 
     def changes(self) -> dict[str, object]:
         """Only what the client sent, under the API's names; null means clear."""
-        sent: dict[str, object] = {}
-        for python_name, api_name in _UPDATE_FIELDS:
-            value = getattr(self, python_name)
-            if value is not strawberry.UNSET:
-                sent[api_name] = value
+        sent = sent_changes(self, _UPDATE_FIELDS)
         if self.phones is not strawberry.UNSET:
             sent["phones"] = [p.to_entry() for p in self.phones or []]
         return sent
 
 
 _UPDATE_FIELDS = [
-    (name, name.split("_")[0] + "".join(part.title() for part in name.split("_")[1:]))
-    for name in [
-        "name",
-        "name_en",
-        "email",
-        "status",
-        "status_reason",
-        "industry",
-        "region",
-        "channel",
-        "notes",
-        "nature",
-        "nationality",
-        "address",
-        "employer",
-        "residence",
-        "fax",
-        "postcode",
-        "homepage",
-        "front_desk_account",
-        "payment_method",
-        "tags",
-        "gender",
-        "birthday",
-        "id_document_type",
-        "id_number",
-        "business_scope",
-        "person_in_charge",
-        "annual_room_volume",
-        "contact_frequency",
-    ]
+    "name",
+    "name_en",
+    "email",
+    "status",
+    "status_reason",
+    "industry",
+    "region",
+    "channel",
+    "notes",
+    "nature",
+    "nationality",
+    "address",
+    "employer",
+    "residence",
+    "fax",
+    "postcode",
+    "homepage",
+    "front_desk_account",
+    "payment_method",
+    "tags",
+    "gender",
+    "birthday",
+    "id_document_type",
+    "id_number",
+    "business_scope",
+    "person_in_charge",
+    "annual_room_volume",
+    "contact_frequency",
 ]
 
 
