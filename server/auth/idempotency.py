@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import orjson
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from server.auth.actor import Actor
 from server.auth.models import IdempotencyRecord
 from server.core.errors import DomainError, ErrorCode
 from server.core.text import clean_text
+
+T = TypeVar("T")
 
 
 def fingerprint(payload: Any) -> str:
@@ -58,3 +62,29 @@ async def remember(
 
 class ConcurrentRetry(Exception):
     """Another request with the same key committed first; the caller re-reads its answer."""
+
+
+async def once(
+    operation: str,
+    key: str | None,
+    actor: Actor,
+    payload_fingerprint: str,
+    *,
+    write: Callable[[], Awaitable[tuple[T, dict[str, Any]]]],
+    replayed: Callable[[dict[str, Any]], Awaitable[T]],
+) -> T:
+    """A create a client may retry: `write` runs in one transaction and returns its answer and
+    the result to remember under the key; a retry with the key, earlier or concurrent, gets
+    `replayed(result)` of the first call instead (a different payload is a CONFLICT)."""
+    previous = await replay(operation, key, actor, payload_fingerprint)
+    if previous is not None:
+        return await replayed(previous)
+    try:
+        async with in_transaction():
+            answer, result = await write()
+            await remember(operation, key, actor, payload_fingerprint, result)
+    except ConcurrentRetry:
+        previous = await replay(operation, key, actor, payload_fingerprint)
+        assert previous is not None
+        return await replayed(previous)
+    return answer

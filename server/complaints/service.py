@@ -371,67 +371,63 @@ async def file_complaint(*, actor: Actor, data: NewComplaint) -> Complaint:
         c.add(DomainError(ErrorCode.FORBIDDEN, "只有经理可以指派负责人", field="assigneeId"))
     c.check()
     assert description is not None
-    fp = _fingerprint(data)
-    previous = await idempotency.replay("fileComplaint", key, actor, fp)
-    if previous is not None:
+
+    async def write() -> tuple[Complaint, dict[str, Any]]:
+        customer = await _attached_customer(data.customer_id) if data.customer_id is not None else None
+        assignee = await _assignable(data.assignee_id) if data.assignee_id is not None else None
+        if data.article_ids is not None:
+            article_ids = await _chosen_articles(data.article_ids)
+        else:
+            article_ids = [a.id for a in await knowledge.suggest_articles(description, limit=SUGGESTED_ON_FILING)]
+        severity = data.severity or Severity.MEDIUM
+        now = utcnow()
+        complaint = await Complaint.create(
+            customer_id=customer.id if customer else None,
+            channel=channel,
+            category=category,
+            severity=severity,
+            description=description,
+            status=ComplaintStatus.OPEN,
+            assignee_id=assignee.id if assignee else None,
+            departments=departments,
+            due_at=due_time(severity, now),
+            filed_by_id=actor.user_id,
+            filed_at=now,
+        )
+        await ComplaintArticle.bulk_create(
+            [
+                ComplaintArticle(complaint_id=complaint.id, article_id=a, rank=rank, linked_at=now)
+                for rank, a in enumerate(article_ids, start=1)
+            ]
+        )
+        changes: dict[str, Any] = {"severity": {"from": None, "to": severity.value}}
+        if category:
+            changes["category"] = {"from": None, "to": category}
+        if departments:
+            changes["departments"] = {"from": None, "to": departments}
+        if assignee:
+            changes["assignee"] = {"from": None, "to": assignee.display_name}
+        await ComplaintEvent.create(
+            complaint_id=complaint.id,
+            at=now,
+            actor_id=actor.user_id,
+            action="FILED",
+            to_status=ComplaintStatus.OPEN,
+            changes=changes,
+        )
+        await audit.record(
+            actor,
+            "complaint.file",
+            target_type="Complaint",
+            target_id=complaint.id,
+            details={"customerId": complaint.customer_id, "severity": severity.value},  # type: ignore[attr-defined]
+        )
+        return complaint, {"complaint_id": complaint.id}
+
+    async def replayed(previous: dict[str, Any]) -> Complaint:
         return await require_complaint(int(previous["complaint_id"]))
-    customer = await _attached_customer(data.customer_id) if data.customer_id is not None else None
-    assignee = await _assignable(data.assignee_id) if data.assignee_id is not None else None
-    if data.article_ids is not None:
-        article_ids = await _chosen_articles(data.article_ids)
-    else:
-        article_ids = [a.id for a in await knowledge.suggest_articles(description, limit=SUGGESTED_ON_FILING)]
-    severity = data.severity or Severity.MEDIUM
-    now = utcnow()
-    try:
-        async with in_transaction():
-            complaint = await Complaint.create(
-                customer_id=customer.id if customer else None,
-                channel=channel,
-                category=category,
-                severity=severity,
-                description=description,
-                status=ComplaintStatus.OPEN,
-                assignee_id=assignee.id if assignee else None,
-                departments=departments,
-                due_at=due_time(severity, now),
-                filed_by_id=actor.user_id,
-                filed_at=now,
-            )
-            await ComplaintArticle.bulk_create(
-                [
-                    ComplaintArticle(complaint_id=complaint.id, article_id=a, rank=rank, linked_at=now)
-                    for rank, a in enumerate(article_ids, start=1)
-                ]
-            )
-            changes: dict[str, Any] = {"severity": {"from": None, "to": severity.value}}
-            if category:
-                changes["category"] = {"from": None, "to": category}
-            if departments:
-                changes["departments"] = {"from": None, "to": departments}
-            if assignee:
-                changes["assignee"] = {"from": None, "to": assignee.display_name}
-            await ComplaintEvent.create(
-                complaint_id=complaint.id,
-                at=now,
-                actor_id=actor.user_id,
-                action="FILED",
-                to_status=ComplaintStatus.OPEN,
-                changes=changes,
-            )
-            await idempotency.remember("fileComplaint", key, actor, fp, {"complaint_id": complaint.id})
-            await audit.record(
-                actor,
-                "complaint.file",
-                target_type="Complaint",
-                target_id=complaint.id,
-                details={"customerId": complaint.customer_id, "severity": severity.value},  # type: ignore[attr-defined]
-            )
-    except idempotency.ConcurrentRetry:
-        previous = await idempotency.replay("fileComplaint", key, actor, fp)
-        assert previous is not None
-        return await require_complaint(int(previous["complaint_id"]))
-    return complaint
+
+    return await idempotency.once("fileComplaint", key, actor, _fingerprint(data), write=write, replayed=replayed)
 
 
 # ---------------------------------------------------------------- workflow

@@ -670,19 +670,16 @@ async def create_customer(*, actor: Actor, data: NewCustomer) -> Customer:
     key = idempotency.clean_key(data.idempotency_key)
     clean = clean_new_customer(data)
     fp = _payload_fingerprint(data)
-    previous = await idempotency.replay("createCustomer", key, actor, fp)
-    if previous is not None:
+
+    async def write() -> tuple[Customer, dict[str, Any]]:
+        customer = await insert_customer(actor=actor, clean=clean, status=CustomerStatus.ACTIVE)
+        await audit.record(actor, "customer.create", target_type="Customer", target_id=customer.id)
+        return customer, {"customer_id": customer.id}
+
+    async def replayed(previous: dict[str, Any]) -> Customer:
         return await require_customer(int(previous["customer_id"]))
-    try:
-        async with in_transaction():
-            customer = await insert_customer(actor=actor, clean=clean, status=CustomerStatus.ACTIVE)
-            await idempotency.remember("createCustomer", key, actor, fp, {"customer_id": customer.id})
-            await audit.record(actor, "customer.create", target_type="Customer", target_id=customer.id)
-    except idempotency.ConcurrentRetry:
-        previous = await idempotency.replay("createCustomer", key, actor, fp)
-        assert previous is not None
-        return await require_customer(int(previous["customer_id"]))
-    return customer
+
+    return await idempotency.once("createCustomer", key, actor, fp, write=write, replayed=replayed)
 
 
 # Optional text columns that an update may set or clear: API name -> (column, max length, label, multiline).

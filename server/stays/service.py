@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from tortoise.transactions import in_transaction
-
 from server.auth import audit, idempotency
 from server.auth.actor import Actor
 from server.core.errors import DomainError, ErrorCode, FieldErrors
@@ -226,52 +224,41 @@ async def register_guest(*, actor: Actor, registration: Registration) -> Registr
     key = idempotency.clean_key(registration.idempotency_key)
     clean_guest, stay = _clean_registration(registration)
     fp = _registration_fingerprint(registration)
-    previous = await idempotency.replay("registerGuest", key, actor, fp)
-    if previous is not None:
-        return await _replayed(previous)
-    try:
-        async with in_transaction():
-            if registration.customer_id is not None:
-                customer: Customer | None = await customers.get_customer(registration.customer_id)
-                if customer is None:
-                    raise DomainError(ErrorCode.NOT_FOUND, "所选客户档案不存在", field="customerId")
-                if customer.kind is not CustomerKind.INDIVIDUAL:
-                    raise DomainError(ErrorCode.INVALID, "入住登记只能关联个人客户", field="customerId")
-                if clean_guest.id_number is not None:
-                    other = await customers.id_number_owner(clean_guest.id_number, exclude=customer.id)
-                    if other is not None:
-                        raise DomainError(
-                            ErrorCode.CONFLICT,
-                            f"该证件号码属于另一位客户（{other.name}，编号 {other.id}）",
-                            field=["guest", "idNumber"],
-                        )
-            else:
-                customer = await _recognise(clean_guest)
-            created = customer is None
+
+    async def write() -> tuple[RegistrationResult, dict[str, Any]]:
+        if registration.customer_id is not None:
+            customer: Customer | None = await customers.get_customer(registration.customer_id)
             if customer is None:
-                customer = await customers.insert_customer(actor=actor, clean=clean_guest, status=CustomerStatus.ACTIVE)
-            else:
-                await _enrich(customer, clean_guest, actor)
-            new_stay = await Stay.create(customer_id=customer.id, **stay.columns)
-            await idempotency.remember(
-                "registerGuest",
-                key,
-                actor,
-                fp,
-                {"customer_id": customer.id, "stay_id": new_stay.id, "created": created},
-            )
-            await audit.record(
-                actor,
-                "stay.register_guest",
-                target_type="Customer",
-                target_id=customer.id,
-                details={"stayId": new_stay.id, "created": created},
-            )
-    except idempotency.ConcurrentRetry:
-        previous = await idempotency.replay("registerGuest", key, actor, fp)
-        assert previous is not None
-        return await _replayed(previous)
-    return RegistrationResult(await Customer.get(id=customer.id), new_stay, created)
+                raise DomainError(ErrorCode.NOT_FOUND, "所选客户档案不存在", field="customerId")
+            if customer.kind is not CustomerKind.INDIVIDUAL:
+                raise DomainError(ErrorCode.INVALID, "入住登记只能关联个人客户", field="customerId")
+            if clean_guest.id_number is not None:
+                other = await customers.id_number_owner(clean_guest.id_number, exclude=customer.id)
+                if other is not None:
+                    raise DomainError(
+                        ErrorCode.CONFLICT,
+                        f"该证件号码属于另一位客户（{other.name}，编号 {other.id}）",
+                        field=["guest", "idNumber"],
+                    )
+        else:
+            customer = await _recognise(clean_guest)
+        created = customer is None
+        if customer is None:
+            customer = await customers.insert_customer(actor=actor, clean=clean_guest, status=CustomerStatus.ACTIVE)
+        else:
+            await _enrich(customer, clean_guest, actor)
+        new_stay = await Stay.create(customer_id=customer.id, **stay.columns)
+        await audit.record(
+            actor,
+            "stay.register_guest",
+            target_type="Customer",
+            target_id=customer.id,
+            details={"stayId": new_stay.id, "created": created},
+        )
+        registered = RegistrationResult(await Customer.get(id=customer.id), new_stay, created)
+        return registered, {"customer_id": customer.id, "stay_id": new_stay.id, "created": created}
+
+    return await idempotency.once("registerGuest", key, actor, fp, write=write, replayed=_replayed)
 
 
 async def _replayed(previous: dict[str, Any]) -> RegistrationResult:
