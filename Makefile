@@ -9,7 +9,7 @@ export HOTEL_CRM_DATABASE_URL ?= sqlite://var/hotel-crm.sqlite3
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 
 .PHONY: run test check lint typecheck test-sqlite test-postgres test-web schema schema-check \
-	build install bench bench-screen-pop bench-million bench-kb bench-partner clean chromium
+	build install bench bench-screen-pop bench-million bench-kb bench-partner bench-reports clean chromium
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -79,6 +79,9 @@ bench-kb: install
 
 bench-partner: install
 	$(BIN)/python -m benchmarks.partner_api
+
+bench-reports: install
+	$(BIN)/python benchmarks/reports.py
 
 clean:
 	rm -rf $(VENV) node_modules server/web_dist

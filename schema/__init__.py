@@ -30,6 +30,7 @@ from schema.customers.queries import CustomerQueries
 from schema.errors import MaskUnexpectedErrors
 from schema.feedback.mutations import FeedbackMutations
 from schema.feedback.queries import FeedbackQueries
+from schema.insights.queries import InsightQueries
 from schema.interactions.mutations import InteractionMutations
 from schema.interactions.queries import InteractionQueries
 from schema.interactions.subscriptions import Subscription
@@ -42,6 +43,8 @@ from schema.partners.mutations import PartnerMutations
 from schema.partners.queries import PartnerQueries
 from schema.prospects.mutations import ProspectMutations
 from schema.prospects.queries import ProspectQueries
+from schema.reports.mutations import ReportMutations
+from schema.reports.queries import ReportQueries
 from schema.scalars import SCALAR_MAP
 from schema.stays.mutations import StayMutations
 
@@ -63,6 +66,8 @@ class Query(
     ContractQueries,
     FeedbackQueries,
     ProspectQueries,
+    InsightQueries,
+    ReportQueries,
 ):
     pass
 
@@ -81,6 +86,7 @@ class Mutation(
     ContractMutations,
     FeedbackMutations,
     ProspectMutations,
+    ReportMutations,
 ):
     pass
 

@@ -14,11 +14,14 @@ from server.contracts.models import ContractStatus
 from server.core.errors import ErrorCode
 from server.core.idcards import Gender, IdDocumentType
 from server.customers.models import CustomerKind, CustomerStatus
+from server.insights.service import ChurnReason, PerformanceMeasure, ValueClass
 from server.interactions.models import CallOutcome, InteractionKind, InteractionPurpose
 from server.knowledge.models import ArticleStatus
 from server.membership.models import CardStatus, LedgerAccount, LedgerKind, MemberTier
 from server.partners.service import PartnerKeyStatus
 from server.prospects.models import FollowUpTaskKind, FollowUpTaskStatus, ProspectGrade, ProspectStatus
+from server.reports.export import ExportFormat, ReportKind
+from server.reports.service import SegmentDimension
 from server.stays.models import StayStatus
 
 strawberry.enum(Role, description="What a member of staff may do (SPEC §5).")
@@ -60,16 +63,41 @@ strawberry.enum(
 )
 strawberry.enum(FollowUpTaskStatus, description="A follow-up task: OPEN, DONE or CANCELLED.")
 strawberry.enum(PartnerKeyStatus, description="A partner API key: ACTIVE, EXPIRED (past its expiry) or REVOKED.")
+strawberry.enum(
+    PerformanceMeasure,
+    description="A figure of customer performance to rank by: room nights, ADR, room revenue, other revenue, "
+    "total revenue, visits or the last visit.",
+)
+strawberry.enum(
+    ValueClass,
+    description="A customer's value from total revenue and visits: KEY 重点, REGULAR 常客, OCCASIONAL 偶尔 "
+    "(thresholds HOTEL_CRM_VALUE_*).",
+)
+strawberry.enum(
+    ChurnReason,
+    description="Why a customer may be leaving: visits or spend per month dropped against the earlier window, "
+    "or on the dormant list.",
+)
+strawberry.enum(
+    SegmentDimension,
+    description="What segmentReport groups stays by: property, market segment, channel, country (code as stored), "
+    "region (UN M49 sub-region of the country), the customer's industry or nature, customer type, room type, "
+    "arrival year or month.",
+)
+strawberry.enum(ReportKind, description="A report that exportReport writes as a file.")
+strawberry.enum(ExportFormat, description="CSV (UTF-8 with BOM, opens in Chinese Excel) or XLSX.")
 
 __all__ = [
     "ArticleStatus",
     "CallOutcome",
     "CardStatus",
+    "ChurnReason",
     "ComplaintStatus",
     "ContractStatus",
     "CustomerKind",
     "CustomerStatus",
     "ErrorCode",
+    "ExportFormat",
     "FollowUpTaskKind",
     "FollowUpTaskStatus",
     "Gender",
@@ -80,10 +108,14 @@ __all__ = [
     "LedgerKind",
     "MemberTier",
     "PartnerKeyStatus",
+    "PerformanceMeasure",
     "ProspectGrade",
     "ProspectStatus",
+    "ReportKind",
     "Role",
+    "SegmentDimension",
     "Severity",
     "StayStatus",
     "UserStatus",
+    "ValueClass",
 ]

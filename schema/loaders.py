@@ -26,7 +26,7 @@ from server.knowledge.models import KnowledgeArticle, KnowledgeArticleVersion
 from server.membership import service as membership
 from server.membership.models import CardEvent, MembershipCard
 from server.prospects import service as prospects
-from server.prospects.models import FollowUpTask, Prospect, ProspectFollowUp
+from server.prospects.models import EventAttendance, FollowUpTask, Prospect, ProspectFollowUp
 from server.stays import service as stays
 
 K = TypeVar("K", bound=Hashable)
@@ -89,6 +89,12 @@ class Loaders:
     )
     open_follow_up_tasks: DataLoader[int, list[FollowUpTask]] = field(
         default_factory=lambda: _batched(prospects.tasks_of, [])
+    )
+    event_attendances: DataLoader[int, list[EventAttendance]] = field(
+        default_factory=lambda: _batched(prospects.attendances_of, [])
+    )
+    attendance_revisits: DataLoader[int, list[FollowUpTask]] = field(
+        default_factory=lambda: _batched(prospects.revisit_tasks_of, [])
     )
     contacts: DataLoader[int, list[Contact]] = field(default_factory=lambda: _batched(contacts.contacts_of, []))
     contacts_by_id: DataLoader[int, Contact] = field(default_factory=lambda: _batched(contacts.contacts_by_ids))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from server.settings import SettingsError, get_settings
@@ -264,6 +265,20 @@ def cmd_contracts_expire(_args: argparse.Namespace) -> int:
     return _with_db(work)
 
 
+def cmd_reports_rebuild(_args: argparse.Namespace) -> int:
+    """The reports' summaries recomputed from the stays (the triggers keep them exact; this is for doubt)."""
+    from server.reports.service import rebuild_customer_totals, rebuild_segment_months
+
+    async def work() -> int:
+        rows = await rebuild_segment_months()
+        print(f"segment_months rebuilt: {rows} row(s)")
+        rows = await rebuild_customer_totals()
+        print(f"customer_totals rebuilt: {rows} row(s)")
+        return 0
+
+    return _with_db(work)
+
+
 def cmd_follow_ups_generate(_args: argparse.Namespace) -> int:
     """Nightly: revisit tasks after checked-out stays and events attended without buying; idempotent."""
     from server.prospects.service import generate_revisit_tasks
@@ -290,6 +305,53 @@ def cmd_complaints_escalate(_args: argparse.Namespace) -> int:
         return 0
 
     return _with_db(work)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """`import stays FILE` / `import customers FILE`: a progress bar on a terminal, then the row-level report."""
+    from pathlib import Path
+
+    from server.auth.actor import Actor
+    from server.imports import service
+    from server.imports.files import ImportFileError
+    from server.imports.report import summary_lines, write_report_csv
+
+    importer = service.import_stays if args.what == "stays" else service.import_customers
+    path = Path(args.file)
+
+    async def work() -> int:
+        with _progress_bar(f"importing {path.name}") as progress:
+            try:
+                report = await importer(actor=Actor.system("cli"), path=path, progress=progress)
+            except ImportFileError as err:
+                print(f"error: {err}", file=sys.stderr)
+                return EXIT_USAGE
+        print("\n".join(summary_lines(report)))
+        if args.report:
+            write_report_csv(report, Path(args.report))
+            print(f"warnings and rejections written to {args.report}")
+        return 0
+
+    return _with_db(work)
+
+
+@contextlib.contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """rich's progress bar on a terminal; nothing when the output goes to a file or a pipe."""
+    if not sys.stdout.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+    ) as bar:
+        task = bar.add_task(label, total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield advance
 
 
 def cmd_create_partner_key(args: argparse.Namespace) -> int:
@@ -420,6 +482,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     expire.set_defaults(func=cmd_contracts_expire)
 
+    reports = sub.add_parser("reports", help="report jobs")
+    report_jobs = reports.add_subparsers(dest="job", required=True)
+    rebuild = report_jobs.add_parser("rebuild", help="recompute segmentReport's summary table from the stays")
+    rebuild.set_defaults(func=cmd_reports_rebuild)
+
     follow_ups = sub.add_parser("follow-ups", help="follow-up task jobs")
     follow_up_jobs = follow_ups.add_subparsers(dest="job", required=True)
     generate = follow_up_jobs.add_parser(
@@ -451,6 +518,17 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = sub.add_parser("revoke-partner-key", help="revoke a partner API key at once")
     revoke.add_argument("prefix", help="the key's prefix, e.g. hcp_1a2b3c4d5e")
     revoke.set_defaults(func=cmd_revoke_partner_key)
+
+    imports = sub.add_parser("import", help="import stays or customer profiles from a CSV/XLSX file")
+    import_kinds = imports.add_subparsers(dest="what", required=True)
+    for what, help_text in (
+        ("stays", "stays from a PMS booking export or our own columns (.csv, .csv.xz, .csv.gz, .xlsx)"),
+        ("customers", "customer profiles from our own columns (.csv, .xlsx)"),
+    ):
+        kind = import_kinds.add_parser(what, help=help_text)
+        kind.add_argument("file")
+        kind.add_argument("--report", metavar="OUT.csv", help="write every warning and rejection to this CSV file")
+        kind.set_defaults(func=cmd_import)
 
     export = sub.add_parser("export-schema", help="print the GraphQL SDL")
     export.set_defaults(func=cmd_export_schema)

@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "server.contracts.models",
     "server.feedback.models",
     "server.prospects.models",
+    "server.reports.models",
 ]
 MIGRATIONS_MODULE = "server.migrations"
 

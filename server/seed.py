@@ -408,6 +408,11 @@ _CHANNEL_SEGMENT = dict(
     for item in _words("前台:散客 官网:散客 电话预订:散客 携程:OTA 美团:OTA 飞猪:OTA 旅行社:旅游团队 协议单位:商务协议")
 )
 _CHANNEL_DISCOUNT = {"协议单位": 0.8, "旅行社": 0.75, "携程": 0.92, "美团": 0.9, "飞猪": 0.92}
+# How busy (and how dear) each arrival month is: summer, the May and October holidays high, winter low.
+_MONTH_DEMAND = dict(enumerate((0.55, 0.6, 0.8, 0.9, 1.0, 0.9, 1.0, 1.0, 0.85, 1.0, 0.75, 0.65), start=1))
+_MONTH_RATE = dict(enumerate((0.9, 0.92, 0.97, 1.0, 1.08, 1.0, 1.12, 1.15, 1.0, 1.12, 0.95, 0.92), start=1))
+# Share of bookings cancelled or not shown up, by channel (OTA bookings are cancelled far more often).
+_CHANNEL_CANCELLED = {"携程": 0.2, "美团": 0.22, "飞猪": 0.2, "旅行社": 0.12, "官网": 0.1, "电话预订": 0.08}
 _PURPOSES = _Weighted(_parse_weighted("商务:45 旅游:30 会议:12 探亲:8 培训:5"))
 _STAY_PAYMENT = _Weighted(_parse_weighted("微信支付:35 支付宝:25 信用卡:20 现金:5 挂账:15"))
 _STAY_COUNTS = _Weighted([(n, w) for n, w in enumerate((35, 20, 13, 9, 7, 5, 3, 2.5, 2, 1.5, 1, 1), start=1)])
@@ -1024,7 +1029,7 @@ class _Generator:
             newest = {"ACTIVE": 0, "DORMANT": 365, "LOST": 270}.get(status, 0)
             count = min(_STAY_COUNTS.pick(act) * (2 if corporate else 1), 12)
             span = 730 - newest
-            offsets = sorted(act.sample(range(newest, 730), min(count, span)), reverse=True)
+            offsets = sorted(self._seasonal_offsets(newest, min(count, span)), reverse=True)
             arrivals = [today - timedelta(days=o) for o in offsets]
             if status == "ACTIVE" and act.random() < 0.04:
                 arrivals.append(today + timedelta(days=_below(act, 1, 60)))
@@ -1041,6 +1046,16 @@ class _Generator:
         row["updated_at"] = max(created, self._moment(min(updated_day, today)))
         if status in ("ACTIVE", "PROSPECT") and act.random() < 0.35:
             self._interactions(out, row, corporate=corporate)
+
+    def _seasonal_offsets(self, newest: int, count: int) -> set[int]:
+        """`count` distinct days back from today in [newest, 730), busy months drawn more often."""
+        act = self.activity
+        offsets: set[int] = set()
+        while len(offsets) < count:
+            offset = _below(act, newest, 730)
+            if act.random() < _MONTH_DEMAND[(self.today - timedelta(days=offset)).month]:
+                offsets.add(offset)
+        return offsets
 
     def _interactions(self, out: _Batch, row: dict[str, Any], *, corporate: bool) -> None:
         """Calls in (answered by the agent), calls out and messages (by the account manager)."""
@@ -1099,7 +1114,8 @@ class _Generator:
         room_type, low, high = _ROOM_TYPES.pick(act)
         channel = (_STAY_CHANNELS_CORPORATE if corporate else _STAY_CHANNELS_INDIVIDUAL).pick(act)
         # Rates in whole yuan ending in 8 (388, 428, …), less the channel's discount.
-        yuan = int(_below(act, low // 100, high // 100 + 1) * _CHANNEL_DISCOUNT.get(channel, 1.0))
+        seasonal = _below(act, low // 100, high // 100 + 1) * _MONTH_RATE[arrival.month]
+        yuan = int(min(seasonal, high // 100) * _CHANNEL_DISCOUNT.get(channel, 1.0))
         rate = (yuan // 10 * 10 + 8) * 100
         if arrival > today:
             status = "RESERVED"
@@ -1107,7 +1123,8 @@ class _Generator:
             status = "IN_HOUSE"
         else:
             roll = act.random()
-            status = "CHECKED_OUT" if roll < 0.92 else ("CANCELLED" if roll < 0.97 else "NO_SHOW")
+            lost = _CHANNEL_CANCELLED.get(channel, 0.05)
+            status = "CHECKED_OUT" if roll >= lost else ("CANCELLED" if roll >= lost * 0.15 else "NO_SHOW")
         nationality = row["nationality"] or "CN"
         stay_id = self._id("stays")
         booked = self._moment(arrival - timedelta(days=_below(act, 0, 30)))

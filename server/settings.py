@@ -70,6 +70,20 @@ class Settings:
     revisit_after_event_days: tuple[int, ...] = (3, 15)
     # A customer with no stay and no interaction for this many months is on the dormant list.
     dormant_months: int = 12
+    # Customer value classes (KEY / REGULAR / OCCASIONAL) from the figures shown beside them:
+    # KEY at this total revenue (yuan) or this many visits, else REGULAR at these, else OCCASIONAL.
+    value_key_revenue_yuan: int = 50_000
+    value_key_visits: int = 12
+    value_regular_revenue_yuan: int = 10_000
+    value_regular_visits: int = 3
+    # Churn warning: the last N months against the M months before, a drop of at least P percent
+    # per month, for customers with at least K visits in those M months.
+    churn_recent_months: int = 12
+    churn_history_months: int = 24
+    churn_drop_percent: int = 50
+    churn_min_previous_visits: int = 2
+    # Imports: a nightly rate above this (yuan, or the PMS's currency unit) is imported with an EXTREME_RATE warning.
+    import_extreme_rate_yuan: int = 5_000
 
     @property
     def is_production(self) -> bool:
@@ -94,6 +108,13 @@ def _positive(name: str, default: int, *, allow_zero: bool = False) -> int:
     value = _int(name, default)
     if value < 0 or (value == 0 and not allow_zero):
         raise SettingsError(f"{name} must be {'0 or more' if allow_zero else 'at least 1'}, got {value}")
+    return value
+
+
+def _percent(name: str, default: int) -> int:
+    value = _int(name, default)
+    if not 1 <= value <= 100:
+        raise SettingsError(f"{name} must be a whole percentage from 1 to 100, got {value}")
     return value
 
 
@@ -220,6 +241,15 @@ def load_settings() -> Settings:
         revisit_after_stay_days=_day_list("HOTEL_CRM_REVISIT_AFTER_STAY_DAYS", "3,30,60"),
         revisit_after_event_days=_day_list("HOTEL_CRM_REVISIT_AFTER_EVENT_DAYS", "3,15"),
         dormant_months=_positive("HOTEL_CRM_DORMANT_MONTHS", 12),
+        value_key_revenue_yuan=_positive("HOTEL_CRM_VALUE_KEY_REVENUE_YUAN", 50_000),
+        value_key_visits=_positive("HOTEL_CRM_VALUE_KEY_VISITS", 12),
+        value_regular_revenue_yuan=_positive("HOTEL_CRM_VALUE_REGULAR_REVENUE_YUAN", 10_000),
+        value_regular_visits=_positive("HOTEL_CRM_VALUE_REGULAR_VISITS", 3),
+        churn_recent_months=_positive("HOTEL_CRM_CHURN_RECENT_MONTHS", 12),
+        churn_history_months=_positive("HOTEL_CRM_CHURN_HISTORY_MONTHS", 24),
+        churn_drop_percent=_percent("HOTEL_CRM_CHURN_DROP_PERCENT", 50),
+        churn_min_previous_visits=_positive("HOTEL_CRM_CHURN_MIN_PREVIOUS_VISITS", 2),
+        import_extreme_rate_yuan=_positive("HOTEL_CRM_IMPORT_EXTREME_RATE_YUAN", 5_000),
     )
 
 

@@ -13,7 +13,9 @@ import shutil
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -26,16 +28,14 @@ import httpx
 from tortoise import Tortoise, connections
 
 from server.auth.models import Role, User
-from server.auth.passwords import hash_password
 from server.auth.service import issue_token
 from server.core.broker import close_broker
 from server.db import apply_migrations, close_db, init_db
 from server.settings import reset_settings_cache
+from tests.factories import make_user
 
 BACKEND = os.environ.get("HOTEL_CRM_TEST_BACKEND", "sqlite")
 POSTGRES_ADMIN_URL = os.environ.get("HOTEL_CRM_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-TEST_PASSWORD = "correct-horse-battery"
-_PASSWORD_HASH = hash_password(TEST_PASSWORD)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -130,12 +130,7 @@ class Api:
 
     async def user(self, role: Role) -> User:
         if role not in self.users:
-            self.users[role] = await User.create(
-                username=f"{role.value.lower()}-user",
-                display_name=f"Test {role.value}",
-                role=role,
-                password_hash=_PASSWORD_HASH,
-            )
+            self.users[role] = await make_user(f"{role.value.lower()}-user", role, display_name=f"Test {role.value}")
             self.tokens[role] = issue_token(self.users[role])
         return self.users[role]
 
@@ -188,6 +183,25 @@ async def api(db: str) -> AsyncIterator[Api]:
     transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 40000))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
         yield Api(client=client)
+
+
+@dataclass
+class FixedClock:
+    """Stands in for utcnow in the services under test: install() patches it in, advance() moves it."""
+
+    now: datetime
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> datetime:
+        self.now += timedelta(**delta)
+        return self.now
+
+    def install(self, monkeypatch: pytest.MonkeyPatch, *services: ModuleType) -> FixedClock:
+        for service in services:
+            monkeypatch.setattr(service, "utcnow", self)
+        return self
 
 
 class QueryCounter(logging.Handler):

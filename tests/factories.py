@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any
 
 from server.auth.actor import Actor
+from server.auth.models import Role, User
+from server.auth.passwords import hash_password
 from server.core.idcards import IdDocumentType, gb11643_check_char
 from server.customers import service as customers
 from server.customers.models import Customer, CustomerKind, Preference
@@ -14,6 +16,20 @@ from server.stays.models import Stay, StayStatus
 
 _seq = itertools.count(1)
 SYSTEM = Actor.system("test")
+TEST_PASSWORD = "correct-horse-battery"
+# Hashed once per run: hashing is deliberately slow.
+PASSWORD_HASH = hash_password(TEST_PASSWORD)
+
+
+async def make_user(username: str, role: Role = Role.SALES, **columns: Any) -> User:
+    """A member of staff whose password is TEST_PASSWORD; display name from the username unless given."""
+    return await User.create(
+        username=username,
+        display_name=columns.pop("display_name", username.title()),
+        role=role,
+        password_hash=PASSWORD_HASH,
+        **columns,
+    )
 
 
 def resident_id(birthday: date = date(1990, 5, 17), *, male: bool = True, area: str = "340104") -> str:

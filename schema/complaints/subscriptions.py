@@ -3,15 +3,17 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator
 
 import strawberry
-from strawberry.exceptions import StrawberryGraphQLError
 
 from schema.complaints.types import Complaint
 from schema.context import Info
-from schema.loaders import Loaders
-from schema.permissions import MANAGERS, unauthenticated
-from server.auth.service import user_for_token
+from schema.feeds import live_feed
+from schema.permissions import MANAGERS
 from server.complaints import service
-from server.core.errors import DomainError
+
+
+async def _escalated(complaint_id: int) -> Complaint | None:
+    found = await service.get_complaint(complaint_id)
+    return Complaint.from_model(found) if found is not None else None
 
 
 @strawberry.type
@@ -21,14 +23,5 @@ class ComplaintSubscriptions:
         permission_classes=[MANAGERS],
     )
     async def complaint_escalations(self, info: Info) -> AsyncGenerator[Complaint, None]:
-        token = info.context.extra.get("token")
-        try:
-            async for complaint_id in service.escalations(info.context.actor):
-                if token is not None and await user_for_token(token) is None:
-                    raise unauthenticated()
-                info.context.loaders = Loaders()
-                found = await service.get_complaint(complaint_id)
-                if found is not None:
-                    yield Complaint.from_model(found)
-        except DomainError as err:
-            raise StrawberryGraphQLError(err.message, extensions={"code": err.code.value}) from err
+        async for complaint in live_feed(info, service.escalations(info.context.actor), _escalated):
+            yield complaint

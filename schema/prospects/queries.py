@@ -9,7 +9,6 @@ from schema.pagination import Connection, connection, decode_cursor, page_size
 from schema.permissions import ACCOUNT_STAFF, MANAGERS
 from schema.prospects.types import DormantCustomer, DueFollowUps, HotelEvent, Prospect, ProspectBoardColumn
 from server.prospects import service
-from server.prospects.models import HotelEvent as EventModel
 
 MAX_DAYS_AHEAD = 31
 MAX_DUE = 100
@@ -84,7 +83,12 @@ class ProspectQueries:
 
     @strawberry.field(description="Events, the latest first (up to 100).", permission_classes=[ACCOUNT_STAFF])
     async def hotel_events(self, info: Info) -> list[HotelEvent]:
-        return [HotelEvent.from_model(e) for e in await EventModel.all().order_by("-held_on", "-id").limit(100)]
+        return [HotelEvent.from_model(e) for e in await service.latest_events(actor=info.context.actor)]
+
+    @strawberry.field(description="An event by id, with its guests.", permission_classes=[ACCOUNT_STAFF])
+    async def hotel_event(self, info: Info, id: strawberry.ID) -> HotelEvent | None:
+        found = await service.read_event(actor=info.context.actor, event_id=parse_id(id))
+        return HotelEvent.from_model(found) if found else None
 
     @strawberry.field(
         description="Customers with no stay and no interaction for `months` (default HOTEL_CRM_DORMANT_MONTHS), "

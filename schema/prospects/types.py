@@ -209,6 +209,10 @@ class HotelEvent:
     def from_model(cls, e: EventModel) -> HotelEvent:
         return cls(id=strawberry.ID(str(e.id)), name=e.name, held_on=e.held_on)
 
+    @strawberry.field(description="The guests recorded at it, in the order they were recorded.")
+    async def attendances(self, info: Info) -> list[EventAttendance]:
+        return [EventAttendance.from_model(a) for a in await info.context.loaders.event_attendances.load(int(self.id))]
+
 
 @strawberry.type(description="A guest at an event and whether they bought.")
 class EventAttendance:
@@ -231,6 +235,13 @@ class EventAttendance:
         from schema.customers.types import load_customer
 
         return await load_customer(info, self.customer_id)
+
+    @strawberry.field(
+        description="The revisit tasks attending without buying created (open, done or cancelled — "
+        "cancelled when the guest bought after all), soonest first. Empty when none were due any more."
+    )
+    async def revisit_tasks(self, info: Info) -> list[FollowUpTask]:
+        return [FollowUpTask.from_model(t) for t in await info.context.loaders.attendance_revisits.load(int(self.id))]
 
 
 @strawberry.type(description="A customer on the dormant list: no stay and no interaction since `since`.")

@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Annotated
 import strawberry
 
 from schema.context import Info
-from schema.enums import StayStatus
+from schema.enums import StayStatus, ValueClass
 from schema.scalars import Fen
+from server.insights.service import value_class
 from server.stays.service import Performance as PerformanceData
 from server.stays.service import StayView
 
@@ -63,6 +64,9 @@ class Performance:
     total_revenue: Fen
     visits: int
     last_visit: date | None
+    value_class: ValueClass = strawberry.field(
+        description="KEY, REGULAR or OCCASIONAL from these figures (total revenue and visits; HOTEL_CRM_VALUE_*)."
+    )
 
     @classmethod
     def from_data(cls, p: PerformanceData) -> Performance:
@@ -74,4 +78,5 @@ class Performance:
             total_revenue=Fen(p.total_revenue),
             visits=p.visits,
             last_visit=p.last_visit,
+            value_class=value_class(p),
         )

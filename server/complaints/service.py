@@ -853,7 +853,8 @@ def _period(start: date | None, end: date | None) -> tuple[date, date]:
     return first, last
 
 
-def _minutes_between(later: str, earlier: str) -> str:
+def minutes_between(later: str, earlier: str) -> str:
+    """SQL for the minutes from one stored datetime column to another, on either backend."""
     if sql.dialect() == "postgres":
         return f"EXTRACT(EPOCH FROM ({later} - {earlier})) / 60.0"
     return f"(julianday({later}) - julianday({earlier})) * 1440.0"
@@ -895,7 +896,7 @@ async def analysis(*, actor: Actor, start: date | None = None, end: date | None 
         [*month_params, *bounds],
     )
     unresolved = ",".join(f"'{s.value}'" for s in UNRESOLVED)
-    to_resolve = _minutes_between("c.resolved_at", "c.filed_at")
+    to_resolve = minutes_between("c.resolved_at", "c.filed_at")
     timing = await sql.fetch(
         "SELECT COUNT(c.resolved_at) AS resolved, "
         f"AVG(CASE WHEN c.resolved_at IS NOT NULL THEN {to_resolve} END) AS avg_m, "

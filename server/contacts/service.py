@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -14,13 +14,12 @@ from server.auth.actor import Actor
 from server.contacts.models import Contact, ContactPhone
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.phones import reversed_digits
-from server.core.sql import dialect, fetch, in_list
+from server.core.sql import dialect, fetch, in_list, row_date
 from server.core.text import clean_email, clean_text, require_text
-from server.core.time import hotel_today, utcnow
+from server.core.time import hotel_day_start, hotel_today, utcnow
 from server.customers.models import Customer, CustomerStatus
 from server.customers.service import PhoneEntry, PhoneView, clean_phones, require_open_customer
 from server.interactions.models import Interaction, InteractionPurpose
-from server.settings import get_settings
 
 NAME_MAX = 64
 TITLE_MAX = 64
@@ -257,10 +256,6 @@ def month_day(column: str) -> str:
     return f"to_char({column}, 'MM-DD')" if dialect() == "postgres" else f"strftime('%m-%d', {column})"
 
 
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
-
-
 async def care_calendar(*, within_days: int) -> list[CareEvent]:
     """Birthdays of guests and of contacts and customers' key dates from today to today+N (hotel time)."""
     if within_days < 0 or within_days > MAX_CARE_WINDOW:
@@ -311,7 +306,7 @@ async def care_calendar(*, within_days: int) -> list[CareEvent]:
             )
         )
     for r in key_rows:
-        day = _as_date(r["date"])
+        day = row_date(r["date"])
         on = wanted[day.strftime("%m-%d")]
         account = people[r["customer_id"]]
         label = f"{account.name} {r['kind']}" + (f"（{r['note']}）" if r["note"] else "")
@@ -324,8 +319,7 @@ async def greeted_this_year(customer_ids: list[int]) -> set[int]:
     """Customers with a GREETING interaction logged since 1 January (hotel time)."""
     if not customer_ids:
         return set()
-    tz = get_settings().timezone
-    since = datetime(hotel_today().year, 1, 1, tzinfo=tz).astimezone(UTC)
+    since = hotel_day_start(date(hotel_today().year, 1, 1))
     rows = await Interaction.filter(
         purpose=InteractionPurpose.GREETING, customer_id__in=customer_ids, occurred_at__gte=since
     ).values_list("customer_id", flat=True)

@@ -982,6 +982,18 @@ _FILLABLE = (
 )  # fmt: skip
 
 
+def blanks_filled(customer: Customer, clean: CleanCustomer) -> dict[str, Any]:
+    """The columns a recognised customer lacks and a new record of them holds; nothing held is overwritten."""
+    columns = {
+        name: clean.columns[name]
+        for name in _FILLABLE
+        if getattr(customer, name) in (None, "") and clean.columns.get(name) not in (None, "")
+    }
+    if clean.id_number is not None and not customer.id_number_hash:
+        columns.update(id_number_columns(clean.columns["id_document_type"], clean.id_number))
+    return columns
+
+
 async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) -> Customer:
     """Moves everything of the duplicate to the survivor; the duplicate becomes MERGED.
 

@@ -7,7 +7,7 @@ summary (averages and counts) is for managers. Months are the hotel's (HOTEL_CRM
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from tortoise.transactions import in_transaction
@@ -18,10 +18,9 @@ from server.auth.models import Role
 from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.text import clean_text, require_text
-from server.core.time import to_hotel_time, utcnow
+from server.core.time import hotel_day_start, to_hotel_time, utcnow
 from server.customers.models import Customer, CustomerStatus
 from server.feedback.models import Feedback
-from server.settings import get_settings
 
 CHANNELS = ("PHONE", "EMAIL", "SURVEY", "IN_PERSON", "ONLINE_REVIEW", "WECHAT")
 RECORDERS = frozenset({Role.AGENT, Role.FRONT_DESK, Role.SALES, Role.MANAGER})
@@ -116,9 +115,8 @@ class FeedbackFilter:
 
 def _bounds(start: date | None, end: date | None) -> tuple[datetime | None, datetime | None]:
     """Hotel days [start, end] as UTC instants [lower, upper)."""
-    tz = get_settings().timezone
-    lower = datetime.combine(start, time.min, tz).astimezone(UTC) if start else None
-    upper = datetime.combine(end + timedelta(days=1), time.min, tz).astimezone(UTC) if end else None
+    lower = hotel_day_start(start) if start else None
+    upper = hotel_day_start(end + timedelta(days=1)) if end else None
     return lower, upper
 
 
@@ -175,17 +173,6 @@ class Summary:
     by_rating: list[SummaryRow] = field(default_factory=list)
 
 
-def _month_expression() -> tuple[str, list[Any]]:
-    """The receiving month at the hotel, as YYYY-MM."""
-    tz = get_settings().timezone
-    if sql.dialect() == "postgres":
-        return "to_char(f.received_at AT TIME ZONE ?, 'YYYY-MM')", [tz.key]
-    # SQLite has no time zones: shift by the hotel's current UTC offset (China has no DST).
-    offset = datetime.now(tz).utcoffset() or timedelta()
-    minutes = int(offset.total_seconds() // 60)
-    return f"strftime('%Y-%m', f.received_at, '{minutes:+d} minutes')", []
-
-
 def _row(r: dict[str, Any]) -> SummaryRow:
     avg = r["a"]
     return SummaryRow(
@@ -214,7 +201,7 @@ async def summary(*, actor: Actor, start: date | None = None, end: date | None =
         "GROUP BY COALESCE(f.category, '') ORDER BY n DESC, k",
         bounds,
     )
-    month, month_params = _month_expression()
+    month, month_params = sql.hotel_month("f.received_at")
     by_month = await sql.fetch(
         f"SELECT {month} AS k, {measures} FROM feedback f WHERE {span} GROUP BY k ORDER BY k",
         [*month_params, *bounds],

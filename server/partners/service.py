@@ -32,7 +32,7 @@ from server.auth.actor import Actor
 from server.core.cardnumbers import normalize_card_number
 from server.core.crypto import api_key_hash
 from server.core.errors import DomainError, ErrorCode
-from server.core.sql import db, fetch, placeholders
+from server.core.sql import db, fetch, placeholders, row_date
 from server.core.text import require_text
 from server.core.time import as_utc, utcnow
 from server.partners.models import PartnerKey
@@ -258,14 +258,6 @@ def _moment(value: Any) -> datetime | None:
     return as_utc(datetime.fromisoformat(str(value)))
 
 
-def _day(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 # key prefix -> when this process last wrote last_used_at (monotonic seconds)
 _last_touched: dict[str, float] = {}
 
@@ -460,7 +452,7 @@ async def member_status(card_number: str) -> MemberStatusView | None:
         card_number=str(row["card_number"]),
         tier=str(row["tier"]),
         status=str(row["status"]),
-        valid_until=_day(row["valid_until"]),
+        valid_until=row_date(row["valid_until"]),
     )
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 from tortoise.queryset import QuerySet
@@ -37,7 +37,7 @@ from server.auth.models import Role, User
 from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.text import clean_text, require_text
-from server.core.time import to_hotel_time, utcnow
+from server.core.time import hotel_day_start, to_hotel_time, utcnow
 from server.customers.models import Customer, CustomerStatus
 from server.prospects.models import (
     EventAttendance,
@@ -627,6 +627,46 @@ async def create_event(*, actor: Actor, name: str, held_on: date) -> HotelEvent:
     return event
 
 
+MAX_EVENTS = 100
+
+
+async def latest_events(*, actor: Actor, limit: int = MAX_EVENTS) -> list[HotelEvent]:
+    """Events, the latest first."""
+    _require_account_staff(actor)
+    return list(await HotelEvent.all().order_by("-held_on", "-id").limit(limit))
+
+
+async def read_event(*, actor: Actor, event_id: int) -> HotelEvent | None:
+    _require_account_staff(actor)
+    return await HotelEvent.get_or_none(id=event_id)
+
+
+async def attendances_of(event_ids: list[int]) -> dict[int, list[EventAttendance]]:
+    """Each event's guests, in the order they were recorded."""
+    rows = await EventAttendance.filter(event_id__in=event_ids).order_by("id") if event_ids else []
+    return _grouped(rows, "event_id")
+
+
+async def revisit_tasks_of(attendance_ids: list[int]) -> dict[int, list[FollowUpTask]]:
+    """The revisit tasks each attendance created (open, done or cancelled), soonest first.
+
+    Matched on rule_key ("event:<attendance id>:+<days>") rather than on today's settings, so that
+    tasks made under other revisit days are still found."""
+    if not attendance_ids:
+        return {}
+    guests: list[Any] = list(await EventAttendance.filter(id__in=attendance_ids).values_list("customer_id", flat=True))
+    rows = await FollowUpTask.filter(
+        kind=FollowUpTaskKind.REVISIT_EVENT, customer_id__in=list(set(guests)), rule_key__startswith="event:"
+    ).order_by("due_on", "id")
+    wanted = set(attendance_ids)
+    found: dict[int, list[FollowUpTask]] = {}
+    for task in rows:
+        attendance_id = int(str(task.rule_key).split(":")[1])
+        if attendance_id in wanted:
+            found.setdefault(attendance_id, []).append(task)
+    return found
+
+
 async def record_attendance(*, actor: Actor, event_id: int, customer_id: int, purchased: bool) -> EventAttendance:
     """Who came to an event and whether they bought; attending without buying creates revisit tasks."""
     _require_account_staff(actor)
@@ -772,8 +812,18 @@ class DormantPage:
     since: date
 
 
-def _hotel_midnight_utc(day: date) -> datetime:
-    return datetime.combine(day, time.min, get_settings().timezone).astimezone(UTC)
+def dormant_condition(since: date) -> tuple[str, list[Any]]:
+    """The dormant rule as a condition on customers `c`: no stay arriving and no interaction since
+    `since`, created before it, not MERGED, DORMANT or PROSPECT, no DORMANT_CHECK done since."""
+    since_utc = hotel_day_start(since)
+    where = (
+        "c.status NOT IN ('MERGED', 'DORMANT', 'PROSPECT') AND c.created_at < ? "
+        "AND NOT EXISTS (SELECT 1 FROM stays s WHERE s.customer_id = c.id AND s.arrival >= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND i.occurred_at >= ?) "
+        "AND NOT EXISTS (SELECT 1 FROM follow_up_tasks t WHERE t.customer_id = c.id AND t.kind = 'DORMANT_CHECK' "
+        "AND t.status = 'DONE' AND t.done_at >= ?)"
+    )
+    return where, [since_utc, since, since_utc, since_utc]
 
 
 async def dormant_customers(*, actor: Actor, months: int | None, first: int, offset: int) -> DormantPage:
@@ -785,15 +835,7 @@ async def dormant_customers(*, actor: Actor, months: int | None, first: int, off
     if n < 1 or n > 120:
         raise DomainError(ErrorCode.INVALID, "月数应在 1 到 120 之间", field="months")
     since = add_months(hotel_today(), -n)
-    since_utc = _hotel_midnight_utc(since)
-    where = (
-        "c.status NOT IN ('MERGED', 'DORMANT', 'PROSPECT') AND c.created_at < ? "
-        "AND NOT EXISTS (SELECT 1 FROM stays s WHERE s.customer_id = c.id AND s.arrival >= ?) "
-        "AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND i.occurred_at >= ?) "
-        "AND NOT EXISTS (SELECT 1 FROM follow_up_tasks t WHERE t.customer_id = c.id AND t.kind = 'DORMANT_CHECK' "
-        "AND t.status = 'DONE' AND t.done_at >= ?)"
-    )
-    params: list[Any] = [since_utc, since, since_utc, since_utc]
+    where, params = dormant_condition(since)
     total_rows = await sql.fetch(f"SELECT COUNT(*) AS n FROM customers c WHERE {where}", params)
     rows = await sql.fetch(
         "SELECT c.id, (SELECT MAX(s.departure) FROM stays s WHERE s.customer_id = c.id) AS last_stay, "
@@ -806,7 +848,7 @@ async def dormant_customers(*, actor: Actor, months: int | None, first: int, off
         rows=[
             DormantRow(
                 customer=found[r["id"]],
-                last_stay_on=_as_date(r["last_stay"]),
+                last_stay_on=None if r["last_stay"] is None else sql.row_date(r["last_stay"]),
                 last_contact_at=_as_datetime(r["last_contact"]),
             )
             for r in rows
@@ -815,12 +857,6 @@ async def dormant_customers(*, actor: Actor, months: int | None, first: int, off
         total=int(total_rows[0]["n"]),
         since=since,
     )
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _as_datetime(value: Any) -> datetime | None:

@@ -146,7 +146,7 @@ def _clean_registration(reg: Registration) -> tuple[customers.CleanCustomer, _Cl
     return clean_guest, clean_stay_result
 
 
-async def _recognise(clean: customers.CleanCustomer) -> Customer | None:
+async def recognise_guest(clean: customers.CleanCustomer) -> Customer | None:
     """A returning guest: same document; else same phone and same name without a conflicting ID."""
     if clean.id_number is not None:
         owner = await customers.id_number_owner(clean.id_number)
@@ -241,7 +241,7 @@ async def register_guest(*, actor: Actor, registration: Registration) -> Registr
                         field=["guest", "idNumber"],
                     )
         else:
-            customer = await _recognise(clean_guest)
+            customer = await recognise_guest(clean_guest)
         created = customer is None
         if customer is None:
             customer = await customers.insert_customer(actor=actor, clean=clean_guest, status=CustomerStatus.ACTIVE)
@@ -356,37 +356,99 @@ class Performance:
         return self.room_revenue + self.other_revenue
 
 
-async def performance_of(ids: list[int]) -> dict[int, Performance]:
-    """Room nights, ADR, revenue, visits and last visit per customer (cancelled stays excluded)."""
-    today = hotel_today()
-    marks = in_list(ids)
-    rows = await fetch(
-        "SELECT c.id AS customer_id, "
-        "(SELECT COALESCE(SUM(room_nights), 0) FROM stays s WHERE s.customer_id = c.id "
-        "AND s.status NOT IN (?, ?)) AS nights, "
-        "(SELECT COALESCE(SUM(room_revenue), 0) FROM stays s WHERE s.customer_id = c.id "
-        "AND s.status NOT IN (?, ?)) AS revenue, "
-        "(SELECT COUNT(*) FROM stays s WHERE s.customer_id = c.id AND s.status NOT IN (?, ?) "
-        "AND s.arrival <= ?) AS visits, "
-        "(SELECT MAX(arrival) FROM stays s WHERE s.customer_id = c.id AND s.status NOT IN (?, ?) "
-        "AND s.arrival <= ?) AS last_visit, "
-        "(SELECT COALESCE(SUM(amount), 0) FROM revenue_lines r WHERE r.customer_id = c.id) AS other "
-        f"FROM customers c WHERE c.id IN ({marks})",
-        [*NOT_STAYED, *NOT_STAYED, *NOT_STAYED, today, *NOT_STAYED, today, *ids],
+NO_PERFORMANCE = Performance(room_nights=0, adr=None, room_revenue=0, other_revenue=0, visits=0, last_visit=None)
+
+
+@dataclass(frozen=True)
+class PerformanceScope:
+    """Which rows count: stays arriving and revenue lines spent within [start, end], at one property.
+
+    A revenue line's property is its stay's, or the hotel's own (HOTEL_CRM_PROPERTY) when it is
+    linked to no stay."""
+
+    start: date | None = None
+    end: date | None = None
+    property: str | None = None
+
+
+# ADR of the aggregated columns, half-up to the fen like divide_half_up (for ORDER BY in SQL).
+ADR_SQL = (
+    "CASE WHEN room_nights = 0 THEN NULL "
+    "ELSE (CASE WHEN (room_revenue < 0) <> (room_nights < 0) THEN -1 ELSE 1 END) "
+    "* ((2 * ABS(room_revenue) + ABS(room_nights)) / (2 * ABS(room_nights))) END"
+)
+
+
+def performance_sql(
+    scope: PerformanceScope, *, today: date, customer_ids: list[int] | None = None
+) -> tuple[str, list[Any]]:
+    """One row per customer with activity in scope: customer_id, room_nights, room_revenue,
+    other_revenue, visits, last_visit — the one definition of each figure of customer performance.
+
+    Room nights and room revenue count every stay but CANCELLED and NO_SHOW; visits and the last
+    visit only those that arrived by `today` (a reservation is no visit yet); other revenue is the
+    revenue lines."""
+    stay_where = ["s.customer_id IS NOT NULL", "s.status NOT IN (?, ?)"]
+    stay_params: list[Any] = [*NOT_STAYED]
+    line_where = ["r.customer_id IS NOT NULL"]
+    line_params: list[Any] = []
+    line_join = ""
+    if customer_ids is not None:
+        stay_where.append(f"s.customer_id IN ({in_list(customer_ids)})")
+        stay_params += customer_ids
+        line_where.append(f"r.customer_id IN ({in_list(customer_ids)})")
+        line_params += customer_ids
+    if scope.start is not None:
+        stay_where.append("s.arrival >= ?")
+        stay_params.append(scope.start)
+        line_where.append("r.spent_on >= ?")
+        line_params.append(scope.start)
+    if scope.end is not None:
+        stay_where.append("s.arrival <= ?")
+        stay_params.append(scope.end)
+        line_where.append("r.spent_on <= ?")
+        line_params.append(scope.end)
+    if scope.property is not None:
+        stay_where.append("s.property = ?")
+        stay_params.append(scope.property)
+        line_join = "LEFT JOIN stays ls ON ls.id = r.stay_id "
+        line_where.append("COALESCE(ls.property, ?) = ?")
+        line_params += [get_settings().property_name, scope.property]
+    query = (
+        "SELECT customer_id, CAST(SUM(nights) AS BIGINT) AS room_nights, "
+        "CAST(SUM(room) AS BIGINT) AS room_revenue, CAST(SUM(other) AS BIGINT) AS other_revenue, "
+        "CAST(SUM(visit) AS BIGINT) AS visits, MAX(visit_on) AS last_visit FROM ("
+        "SELECT s.customer_id AS customer_id, s.room_nights AS nights, s.room_revenue AS room, 0 AS other, "
+        "CASE WHEN s.arrival <= ? THEN 1 ELSE 0 END AS visit, "
+        "CASE WHEN s.arrival <= ? THEN s.arrival END AS visit_on "
+        f"FROM stays s WHERE {' AND '.join(stay_where)} "
+        "UNION ALL SELECT r.customer_id, 0, 0, r.amount, 0, NULL "
+        f"FROM revenue_lines r {line_join}WHERE {' AND '.join(line_where)}"
+        ") AS figures GROUP BY customer_id"
     )
-    result = {
-        i: Performance(room_nights=0, adr=None, room_revenue=0, other_revenue=0, visits=0, last_visit=None) for i in ids
-    }
-    for row in rows:
-        nights, revenue = int(row["nights"]), int(row["revenue"])
-        result[row["customer_id"]] = Performance(
-            room_nights=nights,
-            adr=divide_half_up(revenue, nights),
-            room_revenue=revenue,
-            other_revenue=int(row["other"]),
-            visits=int(row["visits"]),
-            last_visit=row_date(row["last_visit"]) if row["last_visit"] else None,
-        )
+    return query, [today, today, *stay_params, *line_params]
+
+
+def performance_from_row(row: dict[str, Any]) -> Performance:
+    nights, revenue = int(row["room_nights"]), int(row["room_revenue"])
+    return Performance(
+        room_nights=nights,
+        adr=divide_half_up(revenue, nights),
+        room_revenue=revenue,
+        other_revenue=int(row["other_revenue"]),
+        visits=int(row["visits"]),
+        last_visit=row_date(row["last_visit"]) if row["last_visit"] else None,
+    )
+
+
+async def performance_of(ids: list[int], *, today: date | None = None) -> dict[int, Performance]:
+    """Room nights, ADR, revenue, visits and last visit per customer over all time, in one statement."""
+    result = dict.fromkeys(ids, NO_PERFORMANCE)
+    if not ids:
+        return result
+    query, params = performance_sql(PerformanceScope(), today=today or hotel_today(), customer_ids=ids)
+    for row in await fetch(query, params):
+        result[row["customer_id"]] = performance_from_row(row)
     return result
 
 

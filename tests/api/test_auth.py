@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from server.auth.models import AuditEntry, LoginFailure, Role
-from tests.conftest import TEST_PASSWORD, Api
+from tests.conftest import Api
+from tests.factories import TEST_PASSWORD
 
 LOGIN = """mutation($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) { token user { username role } errors { field code message } }

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 
 from server.complaints import service
-
-
-@dataclass
-class FixedClock:
-    now: datetime
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> datetime:
-        self.now += timedelta(**delta)
-        return self.now
+from tests.conftest import FixedClock
 
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
-    fixed = FixedClock(datetime(2026, 3, 2, 1, 0, tzinfo=UTC))  # 09:00 at the hotel (Asia/Shanghai)
-    monkeypatch.setattr(service, "utcnow", fixed)
-    return fixed
+    # 09:00 at the hotel (Asia/Shanghai)
+    return FixedClock(datetime(2026, 3, 2, 1, 0, tzinfo=UTC)).install(monkeypatch, service)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from server.complaints.models import ComplaintStatus
-from tests.complaints.conftest import FixedClock
 from tests.complaints.support import complaint_in
-from tests.conftest import Api
+from tests.conftest import Api, FixedClock
 from tests.factories import make_customer
 
 S = ComplaintStatus

@@ -8,9 +8,8 @@ from server.auth.actor import Actor
 from server.auth.models import Role
 from server.complaints.models import ComplaintStatus, Severity
 from server.knowledge import service as knowledge
-from tests.complaints.conftest import FixedClock
 from tests.complaints.support import BOARD, FILE, complaint_in, file_complaint
-from tests.conftest import Api, QueryCounter
+from tests.conftest import Api, FixedClock, QueryCounter
 from tests.factories import make_customer
 
 S = ComplaintStatus

@@ -18,9 +18,8 @@ from server.complaints import service
 from server.complaints.models import Complaint, ComplaintEvent, ComplaintStatus, Severity
 from server.core.broker import get_broker
 from server.core.time import utcnow
-from tests.complaints.conftest import FixedClock
 from tests.complaints.support import complaint_in, move
-from tests.conftest import Api
+from tests.conftest import Api, FixedClock
 from tests.interactions.support import gql_socket, live_server
 
 S = ComplaintStatus

@@ -6,9 +6,8 @@ import pytest
 
 from server.auth.models import AuditEntry, Role
 from server.complaints.models import Complaint, ComplaintEvent, ComplaintStatus
-from tests.complaints.conftest import FixedClock
 from tests.complaints.support import BOARD, FILE, MOVE, UPDATE, complaint_in, file_complaint, move, snapshot
-from tests.conftest import Api
+from tests.conftest import Api, FixedClock
 from tests.factories import make_customer
 
 FILERS = [Role.AGENT, Role.FRONT_DESK, Role.SALES, Role.MANAGER]

@@ -11,9 +11,8 @@ from server.auth.models import AuditEntry, Role
 from server.complaints.models import Complaint, ComplaintEvent, ComplaintStatus
 from server.complaints.service import STATUS_LABELS, WORKFLOW
 from server.settings import reset_settings_cache
-from tests.complaints.conftest import FixedClock
 from tests.complaints.support import BOARD, MOVE, TIMELINE, UPDATE, complaint_in, file_complaint, move, snapshot
-from tests.conftest import Api
+from tests.conftest import Api, FixedClock
 
 S = ComplaintStatus
 ALLOWED = {(a, b) for a, targets in WORKFLOW.items() for b in targets}

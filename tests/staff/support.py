@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from server.auth.models import AuditEntry, Role, User
+from server.auth.models import AuditEntry, User
 from server.auth.service import issue_token
 from server.complaints.models import Complaint, ComplaintStatus, Severity
 from server.contracts.models import Contract, ContractStatus
@@ -19,7 +19,6 @@ from server.prospects.models import (
     ProspectGrade,
     ProspectStatus,
 )
-from tests.conftest import _PASSWORD_HASH
 from tests.factories import make_customer
 
 ERRORS = "errors { field code message }"
@@ -58,16 +57,6 @@ LOGIN = """mutation($u: String!, $p: String!) {
   login(input: {username: $u, password: $p}) { token errors { field code message } }
 }"""
 ME = "{ me { username status supervisor { username } } }"
-
-
-async def make_user(username: str, role: Role = Role.SALES, **columns: Any) -> User:
-    return await User.create(
-        username=username,
-        display_name=columns.pop("display_name", username.title()),
-        role=role,
-        password_hash=_PASSWORD_HASH,
-        **columns,
-    )
 
 
 def bearer(user: User) -> dict[str, str]:

@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 from server.auth.models import AuditEntry, User, UserStatus
-from tests.staff.support import give_work, make_user, owners
+from tests.factories import make_user
+from tests.staff.support import give_work, owners
 
 HOTEL_CRM = Path(sys.executable).parent / "hotel-crm"
 REPO = Path(__file__).resolve().parents[2]

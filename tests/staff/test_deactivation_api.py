@@ -8,7 +8,8 @@ from server.auth.models import AuditEntry, LoginFailure, Role, User, UserStatus
 from server.complaints import service as complaints
 from server.core.time import utcnow
 from server.interactions.models import ExtensionBinding
-from tests.conftest import TEST_PASSWORD, Api
+from tests.conftest import Api
+from tests.factories import TEST_PASSWORD, make_user
 from tests.staff.support import (
     DEACTIVATE,
     LOGIN,
@@ -17,7 +18,6 @@ from tests.staff.support import (
     TRANSFER,
     bearer,
     give_work,
-    make_user,
     user_row,
 )
 

@@ -7,7 +7,8 @@ import pytest
 from server.auth.models import AuditEntry, Role, UserStatus
 from server.complaints.models import ComplaintEvent
 from tests.conftest import Api
-from tests.staff.support import OWNED, TRANSFER, give_work, make_user, owners
+from tests.factories import make_user
+from tests.staff.support import OWNED, TRANSFER, give_work, owners
 
 BOTH_WAYS = {"customers": 2, "contracts": 2, "prospects": 1, "followUpTasks": 1, "complaints": 2}
 

@@ -6,8 +6,9 @@ import pytest
 
 from server.auth.models import AuditEntry, Role, User, UserStatus
 from server.auth.passwords import verify_password
-from tests.conftest import TEST_PASSWORD, Api
-from tests.staff.support import CREATE, LOGIN, ME, RESET, UPDATE, USERS, bearer, make_user, user_row
+from tests.conftest import Api
+from tests.factories import TEST_PASSWORD, make_user
+from tests.staff.support import CREATE, LOGIN, ME, RESET, UPDATE, USERS, bearer, user_row
 
 
 async def test_the_list_filters_by_role_status_and_text_and_pages(api: Api) -> None:

@@ -4,15 +4,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { it } from 'node:test';
-import { screenshot } from './harness.mjs';
-
-const CREATE_CUSTOMER = `mutation($input: CreateCustomerInput!) {
-  createCustomer(input: $input) { customer { id } errors { code message } }
-}`;
-
-function hotelToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
+import { hotelDate, screenshot } from './harness.mjs';
 
 function daysBetween(a, b) {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
@@ -22,9 +14,7 @@ export function accountsProspectsSuite(getStack) {
   it('opens an H prospect on the card, sees it in the H column within 7 days, follows up and wins it', async () => {
     const stack = getStack();
     const name = `意向客户-${randomUUID().slice(0, 6)}`;
-    const made = await stack.gql(CREATE_CUSTOMER, { input: { kind: 'CORPORATE', name } }, await stack.token('sales'));
-    assert.deepEqual(made.createCustomer.errors, []);
-    const customerId = made.createCustomer.customer.id;
+    const customerId = await stack.createCustomer({ kind: 'CORPORATE', name }, await stack.token('sales'));
     const { context, page } = await stack.signedInPage('sales');
     try {
       await page.goto(`${stack.url}/customers/${customerId}`);
@@ -40,7 +30,7 @@ export function accountsProspectsSuite(getStack) {
       const card = column.locator('.board-card', { hasText: name });
       await card.waitFor();
       const next = (await card.locator('.board-next').innerText()).match(/\d{4}-\d{2}-\d{2}/)[0];
-      const days = daysBetween(hotelToday(), next);
+      const days = daysBetween(hotelDate(), next);
       assert.ok(days >= 0 && days <= 7, `due within 7 days, got ${next}`);
       await card.focus();
       await page.keyboard.press('ArrowRight');

@@ -15,6 +15,8 @@ import { registrationSuite } from './registration.suite.mjs';
 import { signInSuite, throttlingSuite } from './signin.suite.mjs';
 import { staffSuite } from './staff.suite.mjs';
 import { accountsProspectsSuite } from './accounts-prospects.suite.mjs';
+import { reportsSuite } from './reports.suite.mjs';
+import { accountsEventsSuite } from './accounts-events.suite.mjs';
 
 let stack = null;
 const getStack = () => {
@@ -42,4 +44,6 @@ describe('partner keys', () => partnersSuite(getStack));
 describe('contacts, care calendar and contracts', () => accountsContractsSuite(getStack));
 describe('staff and handover', () => staffSuite(getStack));
 describe('prospects, follow-ups and feedback', () => accountsProspectsSuite(getStack));
+describe('events, grade changes and tasks made by hand', () => accountsEventsSuite(getStack));
+describe("managers' dashboard", () => reportsSuite(getStack));
 describe('sign-in throttling', () => throttlingSuite(getStack));

@@ -4,17 +4,11 @@
 // server whose PBX webhook the tests sign like the telephone system does.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { screenshot } from './harness.mjs';
+import { hotelDate, screenshot } from './harness.mjs';
 
 const SMALL = { width: 1366, height: 768 };
 
 const now = () => performance.timeOrigin + performance.now();
-
-/** Today in the hotel's time zone, YYYY-MM-DD. */
-const hotelToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
 
 const callCard = (page, callId) => page.locator(`[data-testid="call-card"][data-call-id="${callId}"]`);
 const feedState = (page) => page.getByTestId('feed-state');
@@ -26,15 +20,10 @@ function percentile(sorted, p) {
 
 /** Seeded customers whose phone number is theirs alone (callerLookup finds exactly them). */
 async function soleOwners(getStack, count) {
-  const { gql, token } = getStack();
+  const { gql, token, customers } = getStack();
   const manager = await token('manager');
-  const data = await gql(
-    '{ customers(first: 60) { edges { node { id name status kind phones { number } } } } }',
-    {},
-    manager,
-  );
   const found = [];
-  for (const node of data.customers.edges.map((e) => e.node)) {
+  for (const node of await customers(60, 'id name status kind phones { number }')) {
     if (found.length >= count) break;
     if (node.status === 'MERGED' || node.phones.length === 0) continue;
     const phone = node.phones[0].number;
@@ -174,17 +163,12 @@ export function consoleSuite(getStack) {
   });
 
   it('lists every owner of a shared number, best first, and picks one with the arrows and Enter', async () => {
-    const { gql, token, signedInPage, postCall } = getStack();
+    const { gql, token, createCustomer, signedInPage, postCall } = getStack();
     const manager = await token('manager');
     const switchboard = `+86 10 ${6500 + Math.floor(Math.random() * 400)} ${String(Math.floor(Math.random() * 1e4)).padStart(4, '0')}`;
     const names = ['共用总机甲', '共用总机乙', '共用总机丙'];
     for (const name of names) {
-      const data = await gql(
-        'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { errors { code message } } }',
-        { input: { kind: 'INDIVIDUAL', name, phones: [{ number: switchboard }] } },
-        manager,
-      );
-      assert.deepEqual(data.createCustomer.errors, []);
+      await createCustomer({ kind: 'INDIVIDUAL', name, phones: [{ number: switchboard }] }, manager);
     }
     const lookup = await gql(
       'query($p: String!) { callerLookup(phone: $p) { matches { id name } } }',
@@ -310,7 +294,7 @@ export function consoleSuite(getStack) {
       await page.keyboard.press('Space');
       await page.keyboard.press('ArrowRight');
       assert.ok(await card.locator('input[type="radio"][value="BOOKING"]').isChecked());
-      await page.fill('#wrapup-followUpOn', hotelToday());
+      await page.fill('#wrapup-followUpOn', hotelDate());
       await page.getByTestId('wrapup-save').click();
       await page.locator('[data-testid="wrapup-form"][data-state="saved"]').waitFor();
       assert.equal(await page.locator('[data-field-error^="wrapup-"]').count(), 0);
@@ -329,7 +313,7 @@ export function consoleSuite(getStack) {
       );
       assert.deepEqual(
         stored.interactions.edges.map((e) => e.node).find((n) => n.callId === callId),
-        { callId, kind: 'CALL_IN', purpose: 'BOOKING', summary: '客人询问早餐时间，已告知 6:30 开始', followUpOn: hotelToday() },
+        { callId, kind: 'CALL_IN', purpose: 'BOOKING', summary: '客人询问早餐时间，已告知 6:30 开始', followUpOn: hotelDate() },
       );
 
       // The side column: the call among recent calls, the call-back due today with "done".
@@ -556,7 +540,6 @@ export function consoleSuite(getStack) {
       assert.equal(await page.getByTestId('feed-indicator').getAttribute('data-state'), 'reconnecting');
       await screenshot(page, 'console-reconnecting');
       // It keeps trying, waiting longer each time, and stays "reconnecting" meanwhile.
-      await page.waitForFunction(() => true, null, { timeout: 100 });
       const deadline = Date.now() + 6000;
       while (attempts < before + 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
       assert.ok(attempts >= before + 3, `retried (${attempts - before} attempts)`);

@@ -1,5 +1,6 @@
 // Shared setup for the browser tests: one real server (fresh SQLite database,
 // migrated and seeded) and one headless Chromium for the whole run.
+import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -118,6 +119,23 @@ export async function startStack() {
     return data.login.token;
   }
 
+  /** The first `first` customers of the archive (newest first) with the given selection, read as the manager. */
+  async function customers(first, selection) {
+    const data = await gql(`{ customers(first: ${first}) { edges { node { ${selection} } } } }`, {}, await token('manager'));
+    return data.customers.edges.map((e) => e.node);
+  }
+
+  /** A new customer created through the API with the given user's token; returns its id. */
+  async function createCustomer(input, asToken) {
+    const data = await gql(
+      'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { customer { id } errors { code message } } }',
+      { input },
+      asToken,
+    );
+    assert.deepEqual(data.createCustomer.errors, []);
+    return data.createCustomer.customer.id;
+  }
+
   /**
    * A fresh browser context and page, signed in through the real sign-in form.
    * `setup(context)` runs before the first page opens (routes, for instance).
@@ -173,7 +191,14 @@ export async function startStack() {
     return { status: response.status, body: await response.json().catch(() => null), callId };
   }
 
-  return { url, browser, gql, token, signedInPage, postCall, stop };
+  return { url, browser, gql, token, customers, createCustomer, signedInPage, postCall, stop };
+}
+
+/** A date at the hotel (Asia/Shanghai), `days` from today, as YYYY-MM-DD. */
+export function hotelDate(days = 0) {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
 /** The X-CTI-Signature header: "sha256=" + hex HMAC-SHA256 of "<timestamp>.<raw body>". */

@@ -10,14 +10,7 @@ function otherFormat(e164) {
 }
 
 async function seededCustomer(getStack) {
-  const { gql, token } = getStack();
-  const manager = await token('manager');
-  const data = await gql(
-    '{ customers(first: 20) { edges { node { id name kind status phones { number } } } } }',
-    {},
-    manager,
-  );
-  const nodes = data.customers.edges.map((e) => e.node);
+  const nodes = await getStack().customers(20, 'id name kind status phones { number } performance { valueClass }');
   const withMobile = nodes.find(
     (n) => n.kind === 'INDIVIDUAL' && n.status !== 'MERGED' && n.phones.some((p) => /^\+861\d{10}$/.test(p.number)),
   );
@@ -40,6 +33,10 @@ export function lookupSuite(getStack) {
       await page.waitForURL(new RegExp(`/customers/${customer.id}$`));
       assert.equal(await page.getByTestId('customer-name').innerText(), customer.name);
       await page.locator('#stays-title').waitFor();
+      // The value class the server derives from the all-time figures, in words.
+      const valueClass = page.locator('#perf-title + * [data-value-class]');
+      assert.equal(await valueClass.getAttribute('data-value-class'), customer.performance.valueClass);
+      assert.match(await valueClass.innerText(), /^(重要客户|常客|偶尔入住)$/);
       await screenshot(page, 'customer-card');
     } finally {
       await context.close();
@@ -107,14 +104,8 @@ export function lookupSuite(getStack) {
   });
 
   it('shows a manager the masked ID number and reveals it once for a reason', async () => {
-    const { gql, token, signedInPage } = getStack();
-    const manager = await token('manager');
-    const data = await gql(
-      '{ customers(first: 30) { edges { node { id idNumberMasked status } } } }',
-      {},
-      manager,
-    );
-    const withId = data.customers.edges.map((e) => e.node).find((n) => n.idNumberMasked && n.status !== 'MERGED');
+    const { customers, signedInPage } = getStack();
+    const withId = (await customers(30, 'id idNumberMasked status')).find((n) => n.idNumberMasked && n.status !== 'MERGED');
     assert.ok(withId, 'a seeded customer has an ID number');
     const { context, page } = await signedInPage('manager');
     try {

@@ -7,12 +7,8 @@ import { screenshot } from './harness.mjs';
 
 /** The newest seeded individual guest without a card (other suites pick the oldest first). */
 async function nonMember(getStack) {
-  const { gql, token } = getStack();
-  const manager = await token('manager');
-  const data = await gql(`{ customers(first: 60) { edges { node { id kind status membership { cardNumber } } } } }`, {}, manager);
-  const found = data.customers.edges
-    .map((e) => e.node)
-    .find((n) => n.kind === 'INDIVIDUAL' && n.status !== 'MERGED' && !n.membership);
+  const nodes = await getStack().customers(60, 'id kind status membership { cardNumber }');
+  const found = nodes.find((n) => n.kind === 'INDIVIDUAL' && n.status !== 'MERGED' && !n.membership);
   assert.ok(found, 'a seeded guest without a card');
   return found;
 }

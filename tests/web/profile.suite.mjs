@@ -12,10 +12,9 @@ const CARD = `
 
 /** Seeded customers by kind (none MERGED), oldest first so other suites' picks stay apart. */
 async function seeded(getStack) {
-  const { gql, token } = getStack();
+  const { customers, token } = getStack();
   const manager = await token('manager');
-  const data = await gql(`{ customers(first: 60) { edges { node { ${CARD} } } } }`, {}, manager);
-  const nodes = data.customers.edges.map((e) => e.node).filter((n) => n.status !== 'MERGED').reverse();
+  const nodes = (await customers(60, CARD)).filter((n) => n.status !== 'MERGED').reverse();
   return {
     manager,
     individuals: nodes.filter((n) => n.kind === 'INDIVIDUAL'),

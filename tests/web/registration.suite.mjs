@@ -95,16 +95,11 @@ export function registrationSuite(getStack) {
   });
 
   it('attaches the stay to a profile chosen from the suggestions', async () => {
-    const { gql, token, signedInPage, url } = getStack();
+    const { gql, token, customers, signedInPage, url } = getStack();
     const manager = await token('manager');
-    const data = await gql(
-      '{ customers(first: 30) { edges { node { id name kind status phones { number } recentStays(first: 50) { id } } } } }',
-      {},
-      manager,
+    const target = (await customers(30, 'id name kind status phones { number } recentStays(first: 50) { id }')).find(
+      (n) => n.kind === 'INDIVIDUAL' && n.status !== 'MERGED' && n.phones.some((p) => /^\+861\d{10}$/.test(p.number)),
     );
-    const target = data.customers.edges
-      .map((e) => e.node)
-      .find((n) => n.kind === 'INDIVIDUAL' && n.status !== 'MERGED' && n.phones.some((p) => /^\+861\d{10}$/.test(p.number)));
     assert.ok(target);
     const phone = target.phones.find((p) => /^\+861\d{10}$/.test(p.number)).number.replace('+86', '');
     const { context, page } = await signedInPage('frontdesk');

@@ -359,6 +359,12 @@ describe('i18n', () => {
       ProspectStatus: 'prospectStatus',
       FollowUpTaskKind: 'followUpKind',
       FollowUpTaskStatus: 'followUpStatus',
+      PerformanceMeasure: 'performanceMeasure',
+      ValueClass: 'valueClass',
+      ChurnReason: 'churnReason',
+      SegmentDimension: 'segmentDimension',
+      ReportKind: 'reportKind',
+      ExportFormat: 'exportFormat',
     };
     // Every enum the schema has is shown to users somewhere: a new one must be listed here.
     const all = [...sdl.matchAll(/^enum (\w+) \{/gm)].map((m) => m[1]).sort();
@@ -366,6 +372,55 @@ describe('i18n', () => {
     for (const [enumName, prefix] of Object.entries(prefixes)) {
       for (const value of values(enumName)) assert.ok(`${prefix}.${value}` in zhCN, `${prefix}.${value}`);
     }
+  });
+});
+
+describe('report downloads', () => {
+  it('turns base64 into the exact bytes: a CSV keeps its UTF-8 BOM and Chinese, line breaks in the text are ignored', async () => {
+    const { base64ToBytes } = await load('/src/reports/download.ts');
+    const csv = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('客户,总收入（元）\r\n张伟,1234.50\r\n', 'utf8')]);
+    const wrapped = csv.toString('base64').replace(/(.{20})/g, '$1\n');
+    assert.deepEqual(Buffer.from(base64ToBytes(wrapped)), csv);
+    const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0xff, 0x80, 0x7f]);
+    assert.deepEqual(Buffer.from(base64ToBytes(binary.toString('base64'))), binary);
+    assert.equal(base64ToBytes('').length, 0);
+  });
+});
+
+describe('dashboard periods and filters', () => {
+  it('computes the preset periods from the hotel date, across year ends', async () => {
+    const { presetPeriod, matchingPreset } = await load('/src/reports/filters.ts');
+    assert.deepEqual(presetPeriod('last12', '2026-11-25'), { from: '2025-12-01', to: '2026-11-25' });
+    assert.deepEqual(presetPeriod('last12', '2026-01-31'), { from: '2025-02-01', to: '2026-01-31' });
+    assert.deepEqual(presetPeriod('last12', '2026-12-01'), { from: '2026-01-01', to: '2026-12-01' });
+    assert.deepEqual(presetPeriod('thisYear', '2026-03-15'), { from: '2026-01-01', to: '2026-03-15' });
+    assert.deepEqual(presetPeriod('lastYear', '2026-03-15'), { from: '2025-01-01', to: '2025-12-31' });
+    assert.deepEqual(presetPeriod('all', '2026-03-15'), { from: '', to: '' });
+    assert.equal(matchingPreset('2025-01-01', '2025-12-31', '2026-03-15'), 'lastYear');
+    assert.equal(matchingPreset('', '', '2026-03-15'), 'all');
+    assert.equal(matchingPreset('2025-01-02', '2025-12-31', '2026-03-15'), null);
+  });
+
+  it('reads the filters from the address (defaults for what is missing or unknown) and writes them back', async () => {
+    const { readFilters, filtersHref } = await load('/src/reports/filters.ts');
+    const defaults = readFilters(new URLSearchParams(''), '2026-11-25');
+    assert.equal(defaults.from, '2025-12-01');
+    assert.equal(defaults.to, '2026-11-25');
+    assert.equal(defaults.property, '');
+    assert.equal(defaults.measure, 'TOTAL_REVENUE');
+    const open = readFilters(new URLSearchParams('from=&to=&measure=NONSENSE&property=城西店'), '2026-11-25');
+    assert.equal(open.from, '');
+    assert.equal(open.to, '');
+    assert.equal(open.measure, 'TOTAL_REVENUE');
+    assert.equal(open.property, '城西店');
+    assert.equal(open.dimension, 'MARKET_SEGMENT');
+    assert.equal(readFilters(new URLSearchParams('dimension=CHANNEL'), '2026-11-25').dimension, 'CHANNEL');
+    assert.equal(readFilters(new URLSearchParams('dimension=channel'), '2026-11-25').dimension, 'MARKET_SEGMENT');
+    const chosen = { ...defaults, property: '城西店', dimension: 'COUNTRY', measure: 'VISITS', department: '前厅部' };
+    const href = filtersHref(chosen);
+    assert.match(href, /^\/dashboard\?/);
+    assert.deepEqual(readFilters(new URL(href, 'http://x').searchParams, '2026-11-25'), chosen);
+    assert.equal(filtersHref({ ...defaults, from: '', to: '' }), '/dashboard?from=&to=');
   });
 });
 

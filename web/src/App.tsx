@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { can } from './auth/roles';
 import { SignInPage } from './auth/pages/SignInPage';
 import { useSession, type SessionUser } from './auth/session';
@@ -26,10 +26,14 @@ import { HandoverPage } from './staff/pages/HandoverPage';
 import { DormantPage } from './accounts/pages/DormantPage';
 import { FeedbackPage } from './accounts/pages/FeedbackPage';
 import { FollowUpsPage } from './accounts/pages/FollowUpsPage';
+import { EventPage, EventsPage } from './accounts/pages/EventsPage';
 import { ProspectPage } from './accounts/pages/ProspectPage';
 import { UsersPage } from './staff/pages/UsersPage';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { isTyping } from './ui/keys';
+
+// The dashboard brings the chart library: loaded only when a manager opens it.
+const DashboardPage = lazy(() => import('./reports/pages/DashboardPage'));
 
 export function App() {
   const { user } = useSession();
@@ -116,11 +120,27 @@ function Routes({ user, pathname }: { user: SessionUser; pathname: string }) {
   if (pathname === '/follow-ups' && can(user.role, 'prospects')) return <FollowUpsPage />;
   const prospect = matchPath('/prospects/:id', pathname);
   if (prospect?.id && can(user.role, 'prospects')) return <ProspectPage key={prospect.id} id={prospect.id} />;
+  if (pathname === '/events' && can(user.role, 'events')) return <EventsPage />;
+  const hotelEvent = matchPath('/events/:id', pathname);
+  if (hotelEvent?.id && can(user.role, 'events')) return <EventPage key={hotelEvent.id} id={hotelEvent.id} />;
   if (pathname === '/feedback' && can(user.role, 'feedback')) return <FeedbackPage role={user.role} />;
   if (pathname === '/dormant' && can(user.role, 'dormant')) return <DormantPage />;
+  if (pathname === '/dashboard' && can(user.role, 'reports')) {
+    return (
+      <Suspense
+        fallback={
+          <main className="page" id="main">
+            <p className="muted">{t('app.loading')}</p>
+          </main>
+        }
+      >
+        <DashboardPage />
+      </Suspense>
+    );
+  }
   if (pathname === '/contracts' && can(user.role, 'accounts')) return <ContractsPage canEdit={can(user.role, 'manageAccounts')} />;
   if (pathname === '/care' && can(user.role, 'accounts')) return <CarePage />;
-  if (pathname === '/register' || customer) {
+  if (pathname === '/register' || pathname === '/dashboard' || customer) {
     return (
       <main className="page" id="main">
         <p className="empty">{t('error.forbidden')}</p>
@@ -189,8 +209,10 @@ function TopBar({ user, pathname }: { user: SessionUser; pathname: string }) {
     { to: '/admin/users', label: t('nav.staff'), show: can(user.role, 'manageUsers'), current: pathname === '/admin/users' },
     { to: '/handover', label: t('nav.handover'), show: can(user.role, 'handover'), current: pathname === '/handover' },
     { to: '/follow-ups', label: t('nav.followUps'), show: can(user.role, 'prospects'), current: pathname === '/follow-ups' || pathname.startsWith('/prospects/') },
+    { to: '/events', label: t('nav.events'), show: can(user.role, 'events'), current: pathname.startsWith('/events') },
     { to: '/feedback', label: t('nav.feedback'), show: can(user.role, 'feedback'), current: pathname === '/feedback' },
     { to: '/dormant', label: t('nav.dormant'), show: can(user.role, 'dormant'), current: pathname === '/dormant' },
+    { to: '/dashboard', label: t('nav.dashboard'), show: can(user.role, 'reports'), current: pathname === '/dashboard' },
   ].filter((i) => i.show);
   return (
     <header className="topbar">

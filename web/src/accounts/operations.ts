@@ -197,6 +197,7 @@ export const CustomerAccountQuery = graphql(`
   query CustomerAccount($id: ID!) {
     customer(id: $id) {
       id
+      name
       prospects {
         ...ProspectCardFields
       }
@@ -349,6 +350,103 @@ export const VerifyDormantCustomerMutation = graphql(`
     verifyDormantCustomer(input: $input) {
       task {
         id
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const ChangeProspectGradeMutation = graphql(`
+  mutation ChangeProspectGrade($input: ChangeProspectGradeInput!) {
+    changeProspectGrade(input: $input) {
+      prospect {
+        ...ProspectCardFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const CreateFollowUpTaskMutation = graphql(`
+  mutation CreateFollowUpTask($input: CreateFollowUpTaskInput!) {
+    createFollowUpTask(input: $input) {
+      task {
+        ...FollowUpTaskFields
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const EventAttendanceFieldsFragment = graphql(`
+  fragment EventAttendanceFields on EventAttendance {
+    id
+    purchased
+    customer {
+      id
+      name
+    }
+    revisitTasks {
+      id
+      dueOn
+      status
+      owner {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const HotelEventsQuery = graphql(`
+  query HotelEvents {
+    hotelEvents {
+      id
+      name
+      heldOn
+    }
+  }
+`);
+
+export const HotelEventQuery = graphql(`
+  query HotelEvent($id: ID!) {
+    hotelEvent(id: $id) {
+      id
+      name
+      heldOn
+      attendances {
+        ...EventAttendanceFields
+      }
+    }
+  }
+`);
+
+export const CreateEventMutation = graphql(`
+  mutation CreateEvent($input: CreateEventInput!) {
+    createEvent(input: $input) {
+      event {
+        id
+        name
+        heldOn
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const RecordAttendanceMutation = graphql(`
+  mutation RecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      attendance {
+        ...EventAttendanceFields
       }
       errors {
         ...UserErrorFields

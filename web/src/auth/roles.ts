@@ -23,9 +23,11 @@ export type Capability =
   | 'manageUsers'
   | 'handover'
   | 'prospects'
+  | 'events'
   | 'feedback'
   | 'feedbackSummary'
-  | 'dormant';
+  | 'dormant'
+  | 'reports';
 
 const CAPABILITIES: Record<Capability, readonly Role[]> = {
   lookup: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
@@ -65,12 +67,16 @@ const CAPABILITIES: Record<Capability, readonly Role[]> = {
   handover: ['MANAGER', 'ADMIN'],
   // prospects, the board, follow-up tasks (SALES their own and their team's; MANAGER all).
   prospects: ['SALES', 'MANAGER'],
+  // hotelEvents, createEvent, recordAttendance (the revisit tasks it makes are prospects' work too).
+  events: ['SALES', 'MANAGER'],
   // recordFeedback, followUpFeedback, the feedback list.
   feedback: ['AGENT', 'FRONT_DESK', 'SALES', 'MANAGER'],
   // feedbackSummary (averages by category and month).
   feedbackSummary: ['MANAGER'],
   // dormantCustomers, verifyDormantCustomer.
   dormant: ['MANAGER'],
+  // segmentReport, customerRanking, churnRisks, staffKpis, exportReport: the dashboard.
+  reports: ['MANAGER'],
 };
 
 export function can(role: Role | undefined | null, capability: Capability): boolean {

@@ -8,6 +8,7 @@ export const ContactRowFragment = graphql(`
     email
     birthday
     isPrimary
+    notes
     version
     phones {
       number

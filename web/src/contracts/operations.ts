@@ -11,6 +11,7 @@ export const ContractRowFragment = graphql(`
     discountPercent
     creditLimit
     paymentTerms
+    notes
     terminatedReason
     version
     rates {
@@ -58,12 +59,16 @@ export const CustomerContractsQuery = graphql(`
     customer(id: $id) {
       id
       contracts {
-        id
-        number
-        status
-        startDate
-        endDate
+        ...ContractRow
       }
+    }
+  }
+`);
+
+export const ContractQuery = graphql(`
+  query Contract($id: ID!) {
+    contract(id: $id) {
+      ...ContractRow
     }
   }
 `);
@@ -71,6 +76,19 @@ export const CustomerContractsQuery = graphql(`
 export const CreateContractMutation = graphql(`
   mutation CreateContract($input: CreateContractInput!) {
     createContract(input: $input) {
+      contract {
+        ...ContractRow
+      }
+      errors {
+        ...UserErrorFields
+      }
+    }
+  }
+`);
+
+export const UpdateContractMutation = graphql(`
+  mutation UpdateContract($input: UpdateContractInput!) {
+    updateContract(input: $input) {
       contract {
         ...ContractRow
       }

@@ -120,6 +120,7 @@ export const CustomerCardFields = graphql(`
       totalRevenue
       visits
       lastVisit
+      valueClass
     }
     owner {
       id

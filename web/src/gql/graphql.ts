@@ -52,6 +52,20 @@ export type CardStatus =
   | 'LOST'
   | 'REPLACED';
 
+/** A new grade; the next follow-up date is recomputed from today. */
+export type ChangeProspectGradeInput = {
+  /** Stale gives CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  grade: ProspectGrade;
+  id: string;
+};
+
+/** Why a customer may be leaving: visits or spend per month dropped against the earlier window, or on the dormant list. */
+export type ChurnReason =
+  | 'DORMANT'
+  | 'FREQUENCY_DROP'
+  | 'SPEND_DROP';
+
 /** Ends a prospect WON (the customer becomes ACTIVE) or LOST (reason required). */
 export type CloseProspectInput = {
   expectedVersion?: number | null | undefined;
@@ -170,6 +184,22 @@ export type CreateCustomerInput = {
   region?: string | null | undefined;
 };
 
+/** An event guests attend. */
+export type CreateEventInput = {
+  heldOn: string;
+  name: string;
+};
+
+/** A follow-up task made by hand (MANUAL). */
+export type CreateFollowUpTaskInput = {
+  customerId: string;
+  dueOn: string;
+  note?: string | null | undefined;
+  /** Default: you. Managers only. */
+  ownerId?: string | null | undefined;
+  title: string;
+};
+
 /** A new handling procedure; saved as a DRAFT unless a manager publishes it at once. */
 export type CreateKnowledgeArticleInput = {
   category?: string | null | undefined;
@@ -225,6 +255,19 @@ export type CustomerKind =
   | 'CORPORATE'
   | 'INDIVIDUAL';
 
+/** Which customers to rank, by what, where and when (stays by arrival date). */
+export type CustomerRankingInput = {
+  /** How many rows, 1..500. */
+  first?: number | null | undefined;
+  /** First arrival date counted. */
+  from?: string | null | undefined;
+  measure: PerformanceMeasure;
+  /** One hotel of the group; all when null. */
+  property?: string | null | undefined;
+  /** Last arrival date counted. */
+  to?: string | null | undefined;
+};
+
 /** Lifecycle of a customer record. */
 export type CustomerStatus =
   | 'ACTIVE'
@@ -233,6 +276,18 @@ export type CustomerStatus =
   | 'MERGED'
   | 'PROSPECT'
   | 'UNSUITABLE';
+
+/** The period and property of the customer value report. */
+export type CustomerValueInput = {
+  /** How many RFM rows, 1..500. */
+  first?: number | null | undefined;
+  /** First arrival date counted. */
+  from?: string | null | undefined;
+  /** One hotel of the group; all when null. */
+  property?: string | null | undefined;
+  /** Last arrival date counted. */
+  to?: string | null | undefined;
+};
 
 /** The account to deactivate (refused while it owns customers or other work). */
 export type DeactivateUserInput = {
@@ -260,6 +315,29 @@ export type ErrorCode =
   | 'REQUIRED'
   | 'THROTTLED'
   | 'TOO_LONG';
+
+/** CSV (UTF-8 with BOM, opens in Chinese Excel) or XLSX. */
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** Which report to export, in which format, with the filters of its query. */
+export type ExportReportInput = {
+  /** STAFF_KPIS: one team. */
+  department?: string | null | undefined;
+  /** SEGMENTS: required. */
+  dimension?: SegmentDimension | null | undefined;
+  format: ExportFormat;
+  /** First day counted. */
+  from?: string | null | undefined;
+  /** CUSTOMER_RANKING: required. */
+  measure?: PerformanceMeasure | null | undefined;
+  /** One hotel of the group; all when null. */
+  property?: string | null | undefined;
+  report: ReportKind;
+  /** Last day counted. */
+  to?: string | null | undefined;
+};
 
 /** A complaint as the agent takes it down; dueAt follows from the severity. */
 export type FileComplaintInput = {
@@ -431,6 +509,16 @@ export type PartnerKeyStatus =
   | 'EXPIRED'
   | 'REVOKED';
 
+/** A figure of customer performance to rank by: room nights, ADR, room revenue, other revenue, total revenue, visits or the last visit. */
+export type PerformanceMeasure =
+  | 'ADR'
+  | 'LAST_VISIT'
+  | 'OTHER_REVENUE'
+  | 'ROOM_NIGHTS'
+  | 'ROOM_REVENUE'
+  | 'TOTAL_REVENUE'
+  | 'VISITS';
+
 /** A phone number in any format (stored as E.164) and its label. */
 export type PhoneInput = {
   label?: string | null | undefined;
@@ -453,6 +541,13 @@ export type ProspectStatus =
 /** The deactivated account to let sign in again. */
 export type ReactivateUserInput = {
   userId: string;
+};
+
+/** A guest at an event; attending without buying creates revisit tasks. */
+export type RecordAttendanceInput = {
+  customerId: string;
+  eventId: string;
+  purchased: boolean;
 };
 
 /** An opinion or suggestion as taken down. */
@@ -560,6 +655,14 @@ export type ReportCardLostInput = {
   note?: string | null | undefined;
 };
 
+/** A report that exportReport writes as a file. */
+export type ReportKind =
+  | 'CHURN_RISKS'
+  | 'CUSTOMER_RANKING'
+  | 'CUSTOMER_VALUE'
+  | 'SEGMENTS'
+  | 'STAFF_KPIS';
+
 /** Moves a follow-up task to another day (today or later). */
 export type RescheduleFollowUpTaskInput = {
   dueOn: string;
@@ -593,6 +696,31 @@ export type Role =
   | 'MANAGER'
   | 'SALES';
 
+/** What segmentReport groups stays by: property, market segment, channel, country (code as stored), region (UN M49 sub-region of the country), the customer's industry or nature, customer type, room type, arrival year or month. */
+export type SegmentDimension =
+  | 'ARRIVAL_MONTH'
+  | 'ARRIVAL_YEAR'
+  | 'CHANNEL'
+  | 'COUNTRY'
+  | 'CUSTOMER_TYPE'
+  | 'INDUSTRY'
+  | 'MARKET_SEGMENT'
+  | 'NATURE'
+  | 'PROPERTY'
+  | 'REGION'
+  | 'ROOM_TYPE';
+
+/** What to group the stays by, for which property and arrival dates. */
+export type SegmentReportInput = {
+  dimension: SegmentDimension;
+  /** First arrival date counted. */
+  from?: string | null | undefined;
+  /** One hotel of the group; all when null. */
+  property?: string | null | undefined;
+  /** Last arrival date counted (not before from). */
+  to?: string | null | undefined;
+};
+
 /** A key's new expiry (in the future), or null: never expires. */
 export type SetPartnerKeyExpiryInput = {
   expiresAt?: string | null | undefined;
@@ -621,6 +749,16 @@ export type SpendStoredValueInput = {
   idempotencyKey?: string | null | undefined;
   /** Folio or receipt number. */
   reference?: string | null | undefined;
+};
+
+/** The period (hotel days) and team of the staff KPIs. */
+export type StaffKpiInput = {
+  /** One team; everyone when null. */
+  department?: string | null | undefined;
+  /** First day counted. */
+  from: string;
+  /** Last day counted. */
+  to: string;
 };
 
 /** The stay being checked in. */
@@ -704,6 +842,23 @@ export type UpdateContactInput = {
   title?: string | null | undefined;
 };
 
+/** Changes to a contract: a DRAFT anything; an ACTIVE one only creditLimit, paymentTerms and notes. */
+export type UpdateContractInput = {
+  creditLimit?: number | null | undefined;
+  discountPercent?: number | null | undefined;
+  endDate?: string | null | undefined;
+  /** The version you read; stale gives CONFLICT. */
+  expectedVersion: number;
+  id: string;
+  kind?: string | null | undefined;
+  notes?: string | null | undefined;
+  number?: string | null | undefined;
+  paymentTerms?: string | null | undefined;
+  /** Replaces all. */
+  rates?: Array<ContractRateInput> | null | undefined;
+  startDate?: string | null | undefined;
+};
+
 /** Changes to a customer; fields left out stay as they are, null clears. */
 export type UpdateCustomerInput = {
   address?: string | null | undefined;
@@ -771,6 +926,12 @@ export type UpdateUserInput = {
 export type UserStatus =
   | 'ACTIVE'
   | 'INACTIVE';
+
+/** A customer's value from total revenue and visits: KEY 重点, REGULAR 常客, OCCASIONAL 偶尔 (thresholds HOTEL_CRM_VALUE_*). */
+export type ValueClass =
+  | 'KEY'
+  | 'OCCASIONAL'
+  | 'REGULAR';
 
 /** The outcome of the verification call to a dormant customer. */
 export type VerifyDormantCustomerInput = {
@@ -861,7 +1022,7 @@ export type CustomerAccountQueryVariables = Exact<{
 }>;
 
 
-export type CustomerAccountQuery = { customer: { id: string, prospects: Array<{ id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null }>, followUpTasks: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }> } | null };
+export type CustomerAccountQuery = { customer: { id: string, name: string, prospects: Array<{ id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null }>, followUpTasks: Array<{ id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null }> } | null };
 
 export type FeedbackFieldsFragment = { id: string, channel: string | null, rating: number | null, category: string | null, text: string, followUp: string | null, followedUpAt: string | null, receivedAt: string, customer: { id: string, name: string } | null, recordedBy: { id: string, displayName: string } | null };
 
@@ -923,6 +1084,48 @@ export type VerifyDormantCustomerMutationVariables = Exact<{
 
 
 export type VerifyDormantCustomerMutation = { verifyDormantCustomer: { task: { id: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type ChangeProspectGradeMutationVariables = Exact<{
+  input: ChangeProspectGradeInput;
+}>;
+
+
+export type ChangeProspectGradeMutation = { changeProspectGrade: { prospect: { id: string, grade: ProspectGrade, status: ProspectStatus, interest: string | null, nextFollowUpOn: string | null, overdue: boolean, outcomeReason: string | null, closedAt: string | null, version: number, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CreateFollowUpTaskMutationVariables = Exact<{
+  input: CreateFollowUpTaskInput;
+}>;
+
+
+export type CreateFollowUpTaskMutation = { createFollowUpTask: { task: { id: string, kind: FollowUpTaskKind, title: string, dueOn: string, status: FollowUpTaskStatus, overdue: boolean, note: string | null, customer: { id: string, name: string } | null, owner: { id: string, displayName: string } | null, prospect: { id: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type EventAttendanceFieldsFragment = { id: string, purchased: boolean, customer: { id: string, name: string } | null, revisitTasks: Array<{ id: string, dueOn: string, status: FollowUpTaskStatus, owner: { id: string, displayName: string } | null }> };
+
+export type HotelEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HotelEventsQuery = { hotelEvents: Array<{ id: string, name: string, heldOn: string }> };
+
+export type HotelEventQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HotelEventQuery = { hotelEvent: { id: string, name: string, heldOn: string, attendances: Array<{ id: string, purchased: boolean, customer: { id: string, name: string } | null, revisitTasks: Array<{ id: string, dueOn: string, status: FollowUpTaskStatus, owner: { id: string, displayName: string } | null }> }> } | null };
+
+export type CreateEventMutationVariables = Exact<{
+  input: CreateEventInput;
+}>;
+
+
+export type CreateEventMutation = { createEvent: { event: { id: string, name: string, heldOn: string } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { attendance: { id: string, purchased: boolean, customer: { id: string, name: string } | null, revisitTasks: Array<{ id: string, dueOn: string, status: FollowUpTaskStatus, owner: { id: string, displayName: string } | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type UserErrorFieldsFragment = { field: Array<string> | null, code: ErrorCode, message: string };
 
@@ -1036,28 +1239,28 @@ export type ComplaintAnalysisQueryVariables = Exact<{
 
 export type ComplaintAnalysisQuery = { complaintAnalysis: { from: string, to: string, total: number, resolved: number, averageMinutesToResolve: number | null, onTime: number, late: number, onTimeRate: number | null, byCategory: Array<{ key: string, count: number }>, byDepartment: Array<{ key: string, count: number }>, byMonth: Array<{ key: string, count: number }>, repeatComplainers: Array<{ count: number, customer: { id: string, name: string } | null }> } };
 
-export type ContactRowFragment = { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> };
+export type ContactRowFragment = { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, notes: string | null, version: number, phones: Array<{ number: string, display: string, label: string | null }> };
 
 export type CustomerContactsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerContactsQuery = { customer: { id: string, contacts: Array<{ id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> }> } | null };
+export type CustomerContactsQuery = { customer: { id: string, contacts: Array<{ id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, notes: string | null, version: number, phones: Array<{ number: string, display: string, label: string | null }> }> } | null };
 
 export type CreateContactMutationVariables = Exact<{
   input: CreateContactInput;
 }>;
 
 
-export type CreateContactMutation = { createContact: { contact: { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CreateContactMutation = { createContact: { contact: { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, notes: string | null, version: number, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type UpdateContactMutationVariables = Exact<{
   input: UpdateContactInput;
 }>;
 
 
-export type UpdateContactMutation = { updateContact: { contact: { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, version: number, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type UpdateContactMutation = { updateContact: { contact: { id: string, name: string, title: string | null, email: string | null, birthday: string | null, isPrimary: boolean, notes: string | null, version: number, phones: Array<{ number: string, display: string, label: string | null }> } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type ArchiveContactMutationVariables = Exact<{
   input: ContactIdInput;
@@ -1087,7 +1290,7 @@ export type LogGreetingMutationVariables = Exact<{
 
 export type LogGreetingMutation = { logInteraction: { errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
-export type ContractRowFragment = { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null };
+export type ContractRowFragment = { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null };
 
 export type ContractsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1098,49 +1301,63 @@ export type ContractsQueryVariables = Exact<{
 }>;
 
 
-export type ContractsQuery = { contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } }> } };
+export type ContractsQuery = { contracts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } }> } };
 
 export type ExpiringContractsQueryVariables = Exact<{
   withinDays: number;
 }>;
 
 
-export type ExpiringContractsQuery = { expiringContracts: Array<{ id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null }> };
+export type ExpiringContractsQuery = { expiringContracts: Array<{ id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null }> };
 
 export type CustomerContractsQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerContractsQuery = { customer: { id: string, contracts: Array<{ id: string, number: string, status: ContractStatus, startDate: string, endDate: string }> } | null };
+export type CustomerContractsQuery = { customer: { id: string, contracts: Array<{ id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null }> } | null };
+
+export type ContractQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ContractQuery = { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null };
 
 export type CreateContractMutationVariables = Exact<{
   input: CreateContractInput;
 }>;
 
 
-export type CreateContractMutation = { createContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type CreateContractMutation = { createContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type UpdateContractMutationVariables = Exact<{
+  input: UpdateContractInput;
+}>;
+
+
+export type UpdateContractMutation = { updateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type ActivateContractMutationVariables = Exact<{
   input: ContractMoveInput;
 }>;
 
 
-export type ActivateContractMutation = { activateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type ActivateContractMutation = { activateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type TerminateContractMutationVariables = Exact<{
   input: TerminateContractInput;
 }>;
 
 
-export type TerminateContractMutation = { terminateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type TerminateContractMutation = { terminateContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type RenewContractMutationVariables = Exact<{
   input: RenewContractInput;
 }>;
 
 
-export type RenewContractMutation = { renewContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type RenewContractMutation = { renewContract: { contract: { id: string, number: string, kind: string | null, status: ContractStatus, startDate: string, endDate: string, discountPercent: number | null, creditLimit: number | null, paymentTerms: string | null, notes: string | null, terminatedReason: string | null, version: number, rates: Array<{ roomType: string, rate: number }>, customer: { id: string, name: string } | null, renews: { id: string, number: string } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type NegotiatedRatesQueryVariables = Exact<{
   employer?: string | null | undefined;
@@ -1167,21 +1384,21 @@ export type SearchCustomersQueryVariables = Exact<{
 
 export type SearchCustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> } }> } };
 
-export type CustomerCardFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null };
+export type CustomerCardFragment = { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null };
 
 export type CustomerCardPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type CustomerCardPageQuery = { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null };
+export type CustomerCardPageQuery = { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null };
 
 export type UpdateCustomerMutationVariables = Exact<{
   input: UpdateCustomerInput;
 }>;
 
 
-export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type UpdateCustomerMutation = { updateCustomer: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type RevealIdNumberMutationVariables = Exact<{
   input: RevealIdNumberInput;
@@ -1195,28 +1412,28 @@ export type AddPreferenceMutationVariables = Exact<{
 }>;
 
 
-export type AddPreferenceMutation = { addPreference: { preference: { id: string } | null, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type AddPreferenceMutation = { addPreference: { preference: { id: string } | null, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type RemovePreferenceMutationVariables = Exact<{
   input: RemovePreferenceInput;
 }>;
 
 
-export type RemovePreferenceMutation = { removePreference: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type RemovePreferenceMutation = { removePreference: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type AddKeyDateMutationVariables = Exact<{
   input: AddKeyDateInput;
 }>;
 
 
-export type AddKeyDateMutation = { addKeyDate: { keyDate: { id: string } | null, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type AddKeyDateMutation = { addKeyDate: { keyDate: { id: string } | null, customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type RemoveKeyDateMutationVariables = Exact<{
   input: RemoveKeyDateInput;
 }>;
 
 
-export type RemoveKeyDateMutation = { removeKeyDate: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+export type RemoveKeyDateMutation = { removeKeyDate: { customer: { id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, statusReason: string | null, mergedIntoId: string | null, nature: string | null, industry: string | null, channel: string | null, region: string | null, nationality: string | null, email: string | null, fax: string | null, postcode: string | null, address: string | null, homepage: string | null, frontDeskAccount: string | null, paymentMethod: string | null, employer: string | null, residence: string | null, gender: Gender | null, birthday: string | null, idDocumentType: IdDocumentType | null, idNumberMasked: string | null, businessScope: string | null, personInCharge: string | null, annualRoomVolume: number | null, contactFrequency: string | null, tags: Array<string>, notes: string | null, version: number, createdAt: string, updatedAt: string, phones: Array<{ number: string, display: string, label: string | null }>, preferences: Array<{ id: string, category: string, value: string, note: string | null }>, keyDates: Array<{ id: string, kind: string, date: string, note: string | null }>, recentStays: Array<{ id: string, property: string, arrival: string, departure: string, roomNights: number, roomType: string, nightlyRate: number, roomRevenue: number, status: StayStatus, channel: string | null, purpose: string | null }>, performance: { roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass }, owner: { id: string, username: string, displayName: string, role: Role } | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
 export type CreateCustomerMutationVariables = Exact<{
   input: CreateCustomerInput;
@@ -1512,6 +1729,48 @@ export type SetPartnerKeyExpiryMutationVariables = Exact<{
 
 export type SetPartnerKeyExpiryMutation = { setPartnerKeyExpiry: { partnerKey: { id: string, partner: string, prefix: string, scopes: Array<string>, rateLimitPerMinute: number, customRateLimit: boolean, status: PartnerKeyStatus, createdAt: string, expiresAt: string | null, revokedAt: string | null, lastUsedAt: string | null } | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
 
+export type SegmentReportQueryVariables = Exact<{
+  input: SegmentReportInput;
+}>;
+
+
+export type SegmentReportQuery = { segmentReport: Array<{ key: string, stays: number, cancelled: number, roomNights: number, roomRevenue: number, adr: number | null, share: number }> };
+
+export type CustomerRankingQueryVariables = Exact<{
+  input: CustomerRankingInput;
+}>;
+
+
+export type CustomerRankingQuery = { customerRanking: Array<{ rank: number, roomNights: number, adr: number | null, roomRevenue: number, otherRevenue: number, totalRevenue: number, visits: number, lastVisit: string | null, valueClass: ValueClass, customer: { id: string, name: string } }> };
+
+export type ChurnRisksQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ChurnRisksQuery = { churnRisks: Array<{ reasons: Array<ChurnReason>, explanation: string, previousVisits: number, recentVisits: number, previousSpend: number, recentSpend: number, lastVisit: string | null, customer: { id: string, name: string } }> };
+
+export type StaffKpisQueryVariables = Exact<{
+  input: StaffKpiInput;
+}>;
+
+
+export type StaffKpisQuery = { staffKpis: Array<{ rank: number, callsHandled: number, complaintsHandled: number, complaintsOnTime: number, onTimeRate: number | null, averageResolutionMinutes: number | null, followUpsDone: number, followUpsOnTime: number, recordsCollected: number, recordsEnriched: number, membersRecruited: number, satisfaction: number | null, user: { id: string, displayName: string, department: string | null } }> };
+
+export type ExportReportMutationVariables = Exact<{
+  input: ExportReportInput;
+}>;
+
+
+export type ExportReportMutation = { exportReport: { fileName: string | null, contentType: string | null, contentBase64: string | null, errors: Array<{ field: Array<string> | null, code: ErrorCode, message: string }> } };
+
+export type CustomerValueQueryVariables = Exact<{
+  input: CustomerValueInput;
+}>;
+
+
+export type CustomerValueQuery = { customerValueReport: { customers: number, repeaters: number, repeatRate: number, rows: Array<{ recency: number, frequency: number, monetary: number, score: string, lastVisit: string | null, visits: number, totalRevenue: number, profitContribution: number | null, customer: { id: string, name: string } }> } };
+
 export type StaffUserFieldsFragment = { id: string, username: string, displayName: string, role: Role, department: string | null, status: UserStatus, deactivatedAt: string | null, supervisor: { id: string, displayName: string } | null };
 
 export type StaffUsersQueryVariables = Exact<{
@@ -1655,6 +1914,25 @@ export const FeedbackFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"FeedbackFields"}) as unknown as TypedDocumentString<FeedbackFieldsFragment, unknown>;
+export const EventAttendanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EventAttendanceFields on EventAttendance {
+  id
+  purchased
+  customer {
+    id
+    name
+  }
+  revisitTasks {
+    id
+    dueOn
+    status
+    owner {
+      id
+      displayName
+    }
+  }
+}
+    `, {"fragmentName":"EventAttendanceFields"}) as unknown as TypedDocumentString<EventAttendanceFieldsFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = new TypedDocumentString(`
     fragment UserErrorFields on UserError {
   field
@@ -1757,6 +2035,7 @@ export const ContactRowFragmentDoc = new TypedDocumentString(`
   email
   birthday
   isPrimary
+  notes
   version
   phones {
     number
@@ -1776,6 +2055,7 @@ export const ContractRowFragmentDoc = new TypedDocumentString(`
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -1882,6 +2162,7 @@ export const CustomerCardFragmentDoc = new TypedDocumentString(`
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -2370,6 +2651,7 @@ export const CustomerAccountDocument = new TypedDocumentString(`
     query CustomerAccount($id: ID!) {
   customer(id: $id) {
     id
+    name
     prospects {
       ...ProspectCardFields
     }
@@ -2612,6 +2894,165 @@ export const VerifyDormantCustomerDocument = new TypedDocumentString(`
   code
   message
 }`) as unknown as TypedDocumentString<VerifyDormantCustomerMutation, VerifyDormantCustomerMutationVariables>;
+export const ChangeProspectGradeDocument = new TypedDocumentString(`
+    mutation ChangeProspectGrade($input: ChangeProspectGradeInput!) {
+  changeProspectGrade(input: $input) {
+    prospect {
+      ...ProspectCardFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment ProspectCardFields on Prospect {
+  id
+  grade
+  status
+  interest
+  nextFollowUpOn
+  overdue
+  outcomeReason
+  closedAt
+  version
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ChangeProspectGradeMutation, ChangeProspectGradeMutationVariables>;
+export const CreateFollowUpTaskDocument = new TypedDocumentString(`
+    mutation CreateFollowUpTask($input: CreateFollowUpTaskInput!) {
+  createFollowUpTask(input: $input) {
+    task {
+      ...FollowUpTaskFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment FollowUpTaskFields on FollowUpTask {
+  id
+  kind
+  title
+  dueOn
+  status
+  overdue
+  note
+  customer {
+    id
+    name
+  }
+  owner {
+    id
+    displayName
+  }
+  prospect {
+    id
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CreateFollowUpTaskMutation, CreateFollowUpTaskMutationVariables>;
+export const HotelEventsDocument = new TypedDocumentString(`
+    query HotelEvents {
+  hotelEvents {
+    id
+    name
+    heldOn
+  }
+}
+    `) as unknown as TypedDocumentString<HotelEventsQuery, HotelEventsQueryVariables>;
+export const HotelEventDocument = new TypedDocumentString(`
+    query HotelEvent($id: ID!) {
+  hotelEvent(id: $id) {
+    id
+    name
+    heldOn
+    attendances {
+      ...EventAttendanceFields
+    }
+  }
+}
+    fragment EventAttendanceFields on EventAttendance {
+  id
+  purchased
+  customer {
+    id
+    name
+  }
+  revisitTasks {
+    id
+    dueOn
+    status
+    owner {
+      id
+      displayName
+    }
+  }
+}`) as unknown as TypedDocumentString<HotelEventQuery, HotelEventQueryVariables>;
+export const CreateEventDocument = new TypedDocumentString(`
+    mutation CreateEvent($input: CreateEventInput!) {
+  createEvent(input: $input) {
+    event {
+      id
+      name
+      heldOn
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<CreateEventMutation, CreateEventMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    attendance {
+      ...EventAttendanceFields
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment EventAttendanceFields on EventAttendance {
+  id
+  purchased
+  customer {
+    id
+    name
+  }
+  revisitTasks {
+    id
+    dueOn
+    status
+    owner {
+      id
+      displayName
+    }
+  }
+}
+fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: LoginInput!) {
   login(input: $input) {
@@ -3094,6 +3535,7 @@ export const CustomerContactsDocument = new TypedDocumentString(`
   email
   birthday
   isPrimary
+  notes
   version
   phones {
     number
@@ -3124,6 +3566,7 @@ fragment ContactRow on Contact {
   email
   birthday
   isPrimary
+  notes
   version
   phones {
     number
@@ -3154,6 +3597,7 @@ fragment ContactRow on Contact {
   email
   birthday
   isPrimary
+  notes
   version
   phones {
     number
@@ -3259,6 +3703,7 @@ export const ContractsDocument = new TypedDocumentString(`
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -3290,6 +3735,7 @@ export const ExpiringContractsDocument = new TypedDocumentString(`
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -3310,15 +3756,68 @@ export const CustomerContractsDocument = new TypedDocumentString(`
   customer(id: $id) {
     id
     contracts {
-      id
-      number
-      status
-      startDate
-      endDate
+      ...ContractRow
     }
   }
 }
-    `) as unknown as TypedDocumentString<CustomerContractsQuery, CustomerContractsQueryVariables>;
+    fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  notes
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<CustomerContractsQuery, CustomerContractsQueryVariables>;
+export const ContractDocument = new TypedDocumentString(`
+    query Contract($id: ID!) {
+  contract(id: $id) {
+    ...ContractRow
+  }
+}
+    fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  notes
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<ContractQuery, ContractQueryVariables>;
 export const CreateContractDocument = new TypedDocumentString(`
     mutation CreateContract($input: CreateContractInput!) {
   createContract(input: $input) {
@@ -3345,6 +3844,7 @@ fragment ContractRow on Contract {
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -3360,6 +3860,48 @@ fragment ContractRow on Contract {
     number
   }
 }`) as unknown as TypedDocumentString<CreateContractMutation, CreateContractMutationVariables>;
+export const UpdateContractDocument = new TypedDocumentString(`
+    mutation UpdateContract($input: UpdateContractInput!) {
+  updateContract(input: $input) {
+    contract {
+      ...ContractRow
+    }
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}
+fragment ContractRow on Contract {
+  id
+  number
+  kind
+  status
+  startDate
+  endDate
+  discountPercent
+  creditLimit
+  paymentTerms
+  notes
+  terminatedReason
+  version
+  rates {
+    roomType
+    rate
+  }
+  customer {
+    id
+    name
+  }
+  renews {
+    id
+    number
+  }
+}`) as unknown as TypedDocumentString<UpdateContractMutation, UpdateContractMutationVariables>;
 export const ActivateContractDocument = new TypedDocumentString(`
     mutation ActivateContract($input: ContractMoveInput!) {
   activateContract(input: $input) {
@@ -3386,6 +3928,7 @@ fragment ContractRow on Contract {
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -3427,6 +3970,7 @@ fragment ContractRow on Contract {
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -3468,6 +4012,7 @@ fragment ContractRow on Contract {
   discountPercent
   creditLimit
   paymentTerms
+  notes
   terminatedReason
   version
   rates {
@@ -3628,6 +4173,7 @@ export const CustomerCardPageDocument = new TypedDocumentString(`
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -3726,6 +4272,7 @@ fragment CustomerCard on Customer {
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -3841,6 +4388,7 @@ fragment CustomerCard on Customer {
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -3939,6 +4487,7 @@ fragment CustomerCard on Customer {
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -4040,6 +4589,7 @@ fragment CustomerCard on Customer {
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -4138,6 +4688,7 @@ fragment CustomerCard on Customer {
     totalRevenue
     visits
     lastVisit
+    valueClass
   }
   owner {
     id
@@ -5374,6 +5925,117 @@ fragment PartnerKeyFields on PartnerKey {
   revokedAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<SetPartnerKeyExpiryMutation, SetPartnerKeyExpiryMutationVariables>;
+export const SegmentReportDocument = new TypedDocumentString(`
+    query SegmentReport($input: SegmentReportInput!) {
+  segmentReport(input: $input) {
+    key
+    stays
+    cancelled
+    roomNights
+    roomRevenue
+    adr
+    share
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentReportQuery, SegmentReportQueryVariables>;
+export const CustomerRankingDocument = new TypedDocumentString(`
+    query CustomerRanking($input: CustomerRankingInput!) {
+  customerRanking(input: $input) {
+    rank
+    customer {
+      id
+      name
+    }
+    roomNights
+    adr
+    roomRevenue
+    otherRevenue
+    totalRevenue
+    visits
+    lastVisit
+    valueClass
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerRankingQuery, CustomerRankingQueryVariables>;
+export const ChurnRisksDocument = new TypedDocumentString(`
+    query ChurnRisks($first: Int) {
+  churnRisks(first: $first) {
+    customer {
+      id
+      name
+    }
+    reasons
+    explanation
+    previousVisits
+    recentVisits
+    previousSpend
+    recentSpend
+    lastVisit
+  }
+}
+    `) as unknown as TypedDocumentString<ChurnRisksQuery, ChurnRisksQueryVariables>;
+export const StaffKpisDocument = new TypedDocumentString(`
+    query StaffKpis($input: StaffKpiInput!) {
+  staffKpis(input: $input) {
+    rank
+    user {
+      id
+      displayName
+      department
+    }
+    callsHandled
+    complaintsHandled
+    complaintsOnTime
+    onTimeRate
+    averageResolutionMinutes
+    followUpsDone
+    followUpsOnTime
+    recordsCollected
+    recordsEnriched
+    membersRecruited
+    satisfaction
+  }
+}
+    `) as unknown as TypedDocumentString<StaffKpisQuery, StaffKpisQueryVariables>;
+export const ExportReportDocument = new TypedDocumentString(`
+    mutation ExportReport($input: ExportReportInput!) {
+  exportReport(input: $input) {
+    fileName
+    contentType
+    contentBase64
+    errors {
+      ...UserErrorFields
+    }
+  }
+}
+    fragment UserErrorFields on UserError {
+  field
+  code
+  message
+}`) as unknown as TypedDocumentString<ExportReportMutation, ExportReportMutationVariables>;
+export const CustomerValueDocument = new TypedDocumentString(`
+    query CustomerValue($input: CustomerValueInput!) {
+  customerValueReport(input: $input) {
+    customers
+    repeaters
+    repeatRate
+    rows {
+      customer {
+        id
+        name
+      }
+      recency
+      frequency
+      monetary
+      score
+      lastVisit
+      visits
+      totalRevenue
+      profitContribution
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerValueQuery, CustomerValueQueryVariables>;
 export const StaffUsersDocument = new TypedDocumentString(`
     query StaffUsers($first: Int, $after: String, $role: Role, $status: UserStatus, $search: String) {
   users(

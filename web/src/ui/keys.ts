@@ -8,3 +8,8 @@ export function isTyping(target: EventTarget | null): boolean {
   const type = (el as HTMLInputElement).type;
   return !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
 }
+
+/** On a multi-line box, where Enter makes a new line: Ctrl/⌘+Enter submits its form. */
+export function saveOnCtrlEnter(e: { key: string; ctrlKey: boolean; metaKey: boolean; currentTarget: HTMLTextAreaElement }): void {
+  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
+}

@@ -1,9 +1,11 @@
 // The customer card's account panels: the prospect card and open follow-up tasks (SALES,
-// MANAGER), and the latest feedback with the record-feedback quick action (everyone at the desk).
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
+// MANAGER) with a task made by hand and the guest's event attendance, and the latest feedback
+// with the record-feedback quick action (everyone at the desk).
+import { useRef, useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { CustomerAccountQuery as AccountData, FeedbackFieldsFragment, ProspectGrade } from '../../gql/graphql';
+import type { ProspectGrade } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
@@ -11,26 +13,26 @@ import { useFormErrors } from '../../ui/useFormErrors';
 import { CreateProspectMutation, CustomerAccountQuery, CustomerFeedbackQuery } from '../operations';
 import { FeedbackTable, RecordFeedbackForm } from '../pages/FeedbackPage';
 import { TaskRow } from '../pages/FollowUpsPage';
-import { GRADES } from '../pages/ProspectPage';
-
-type Account = NonNullable<AccountData['customer']>;
+import { GRADES } from './GradeChanger';
+import { NewTaskForm } from './NewTaskForm';
+import { RecordAttendanceForm } from './RecordAttendanceForm';
 
 export function ProspectPanel({ customerId }: { customerId: string }) {
   const { t } = useI18n();
-  const [account, setAccount] = useState<Account | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
-  const refresh = useCallback(() => setReload((n) => n + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(CustomerAccountQuery, { id: customerId }, { signal: controller.signal })
-      .then((d) => setAccount(d.customer ?? null))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [customerId, reload]);
+  const { data, error, reload: refresh } = useQuery(CustomerAccountQuery, { id: customerId });
+  const account = data?.customer ?? null;
+  // One quick form at a time under the panel's buttons; closing gives the focus back to its button.
+  const [action, setAction] = useState<'task' | 'event' | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const buttons = useRef<HTMLDivElement>(null);
+  const close = (which: 'task' | 'event') => {
+    setAction(null);
+    buttons.current?.querySelector<HTMLElement>(`[data-action="${which}"]`)?.focus();
+  };
+  const toggle = (which: 'task' | 'event') => {
+    setCreated(null);
+    setAction((a) => (a === which ? null : which));
+  };
 
   const open = account?.prospects.find((p) => p.status === 'OPEN');
   return (
@@ -54,6 +56,29 @@ export function ProspectPanel({ customerId }: { customerId: string }) {
                 <Link to={`/prospects/${p.id}`}>{t(`prospectStatus.${p.status}`)}</Link> {p.outcomeReason ?? ''}
               </p>
             ))}
+          <div className="actions tight" ref={buttons}>
+            <button type="button" data-action="task" aria-expanded={action === 'task'} onClick={() => toggle('task')} data-testid="card-new-task">
+              {t('acct.newTask.open')}
+            </button>
+            <button type="button" data-action="event" aria-expanded={action === 'event'} onClick={() => toggle('event')} data-testid="card-record-attendance">
+              {t('acct.events.recordFromCard')}
+            </button>
+          </div>
+          {action === 'task' ? (
+            <NewTaskForm
+              customer={{ id: account.id, name: account.name }}
+              onCancel={() => close('task')}
+              onDone={(task) => {
+                setCreated(t('acct.newTask.created', { title: task.title, date: task.dueOn }));
+                close('task');
+                refresh();
+              }}
+            />
+          ) : null}
+          {action === 'event' ? <RecordAttendanceForm customer={{ id: account.id, name: account.name }} onDone={refresh} /> : null}
+          <p role="status" className="muted" data-testid="card-task-created">
+            {created}
+          </p>
           <h3>{t('acct.card.tasks')}</h3>
           {account.followUpTasks.length === 0 ? <p className="muted">{t('acct.followUps.none')}</p> : null}
           <ul className="task-list">
@@ -108,20 +133,8 @@ function CreateProspectForm({ customerId, onDone }: { customerId: string; onDone
 
 export function FeedbackPanel({ customerId }: { customerId: string }) {
   const { t } = useI18n();
-  const [rows, setRows] = useState<FeedbackFieldsFragment[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
+  const { data, error, reload } = useQuery(CustomerFeedbackQuery, { id: customerId });
   const [recording, setRecording] = useState(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(CustomerFeedbackQuery, { id: customerId }, { signal: controller.signal })
-      .then((d) => setRows(d.customer?.feedback ?? []))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [customerId, reload]);
 
   return (
     <section className="panel" aria-labelledby="feedback-panel-title" data-testid="feedback-panel">
@@ -135,11 +148,11 @@ export function FeedbackPanel({ customerId }: { customerId: string }) {
           customerId={customerId}
           onDone={() => {
             setRecording(false);
-            setReload((n) => n + 1);
+            reload();
           }}
         />
       ) : null}
-      <FeedbackTable rows={rows} />
+      <FeedbackTable rows={data?.customer?.feedback ?? []} />
     </section>
   );
 }

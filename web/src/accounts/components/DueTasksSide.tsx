@@ -1,7 +1,8 @@
 // The console's side column: besides the call-backs promised on calls (dueFollowUps), the
 // signed-in user's follow-up tasks (回访) due today or overdue, with "done" (SALES, MANAGER).
-import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import { can } from '../../auth/roles';
 import { useSession } from '../../auth/session';
@@ -19,25 +20,17 @@ export function DueTasksSide({ refreshKey }: { refreshKey: number }) {
 
 function DueTasks({ refreshKey }: { refreshKey: number }) {
   const { t } = useI18n();
-  const [tasks, setTasks] = useState<FollowUpTaskFieldsFragment[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(MyFollowUpsQuery, { daysAhead: 0, team: false }, { signal: controller.signal })
-      .then((d) => setTasks(d.myFollowUps ? [...d.myFollowUps.overdue, ...d.myFollowUps.dueToday] : []))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [refreshKey]);
+  const { data, error, setError } = useQuery(MyFollowUpsQuery, { daysAhead: 0, team: false }, { refreshKey });
+  // Ticked off here: gone from the list at once, without asking again.
+  const [doneIds, setDoneIds] = useState<ReadonlySet<string>>(new Set());
+  const tasks = data ? (data.myFollowUps ? [...data.myFollowUps.overdue, ...data.myFollowUps.dueToday] : []).filter((x) => !doneIds.has(x.id)) : null;
 
   const done = async (task: FollowUpTaskFieldsFragment) => {
     try {
       const d = await execute(CompleteFollowUpTaskMutation, { input: { id: task.id } });
       const first = d.completeFollowUpTask.errors[0];
       if (first && first.code !== 'INVALID_STATE') setError(new Error(first.message));
-      else setTasks((prev) => (prev ? prev.filter((x) => x.id !== task.id) : prev));
+      else setDoneIds((prev) => new Set(prev).add(task.id));
     } catch (err) {
       setError(err);
     }

@@ -1,44 +1,27 @@
 // /dormant (managers) — customers with no stay and no interaction for N months, for the
 // verification calls: "still active" records the check; "dormant" also marks the customer DORMANT.
-import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { DormantCustomersQuery as DormantData } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { DormantCustomersQuery, VerifyDormantCustomerMutation } from '../operations';
 
-type Row = DormantData['dormantCustomers']['edges'][number]['node'];
-
 export function DormantPage() {
   const { t, lang } = useI18n();
   const [months, setMonths] = useState(12);
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(DormantCustomersQuery, { months, first: 100 }, { signal: controller.signal })
-      .then((d) => {
-        setRows(d.dormantCustomers.edges.map((e) => e.node));
-        setTotal(d.dormantCustomers.totalCount);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [months, reload]);
+  const { data, error, setError, reload } = useQuery(DormantCustomersQuery, { months, first: 100 });
+  const rows = data ? data.dormantCustomers.edges.map((e) => e.node) : null;
+  const total = data?.dormantCustomers.totalCount ?? 0;
 
   const verify = async (customerId: string, dormant: boolean) => {
     try {
       const d = await execute(VerifyDormantCustomerMutation, { input: { customerId, dormant } });
       if (d.verifyDormantCustomer.errors.length) setError(new Error(d.verifyDormantCustomer.errors[0]?.message ?? ''));
-      else setReload((n) => n + 1);
+      else reload();
     } catch (err) {
       setError(err);
     }

@@ -1,7 +1,8 @@
 // /feedback — the feedback list with filters, the averages by category and month (managers),
 // and the record-feedback form (also on the customer card).
-import { useEffect, useState, type FormEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import { can } from '../../auth/roles';
 import type { FeedbackFieldsFragment, FeedbackSummaryQuery as SummaryData, Role } from '../../gql/graphql';
@@ -27,43 +28,26 @@ interface Filters {
 export function FeedbackPage({ role }: { role: Role | null | undefined }) {
   const { t } = useI18n();
   const [filters, setFilters] = useState<Filters>({ category: '', rating: '', channel: '', from: '', to: '', needsFollowUp: false });
-  const [rows, setRows] = useState<FeedbackFieldsFragment[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(
-      FeedbackListQuery,
-      {
-        first: 50,
-        category: filters.category || null,
-        rating: filters.rating ? Number(filters.rating) : null,
-        channel: filters.channel || null,
-        from: filters.from || null,
-        to: filters.to || null,
-        needsFollowUp: filters.needsFollowUp || null,
-      },
-      { signal: controller.signal },
-    )
-      .then((d) => {
-        setRows(d.feedback.edges.map((e) => e.node));
-        setTotal(d.feedback.totalCount);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [filters, reload]);
+  const { data, error, reload } = useQuery(FeedbackListQuery, {
+    first: 50,
+    category: filters.category || null,
+    rating: filters.rating ? Number(filters.rating) : null,
+    channel: filters.channel || null,
+    from: filters.from || null,
+    to: filters.to || null,
+    needsFollowUp: filters.needsFollowUp || null,
+  });
+  // A follow-up recorded in a row shows there at once, without asking for the list again.
+  const [followedUp, setFollowedUp] = useState<Readonly<Record<string, FeedbackFieldsFragment>>>({});
+  const rows = data ? data.feedback.edges.map((e) => followedUp[e.node.id] ?? e.node) : null;
+  const total = data?.feedback.totalCount ?? 0;
 
   const set = (key: keyof Filters) => (value: string | boolean) => setFilters((f) => ({ ...f, [key]: value }));
   return (
     <main className="page feedback-page" id="main">
       <h1>{t('acct.feedback.title')}</h1>
       {can(role, 'feedbackSummary') ? <FeedbackSummary /> : null}
-      <RecordFeedbackForm onDone={() => setReload((n) => n + 1)} />
+      <RecordFeedbackForm onDone={reload} />
       <section className="panel" aria-labelledby="feedback-list-title">
         <h2 id="feedback-list-title">
           {t('acct.feedback.list')} <span className="count">{total}</span>
@@ -109,7 +93,7 @@ export function FeedbackPage({ role }: { role: Role | null | undefined }) {
         {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
         <FeedbackTable
           rows={rows ?? []}
-          onFollowedUp={(done) => setRows((prev) => (prev ?? []).map((r) => (r.id === done.id ? done : r)))}
+          onFollowedUp={(done) => setFollowedUp((prev) => ({ ...prev, [done.id]: done }))}
         />
       </section>
     </main>
@@ -206,17 +190,8 @@ export function FeedbackTable({
 
 function FeedbackSummary() {
   const { t } = useI18n();
-  const [summary, setSummary] = useState<SummaryData['feedbackSummary'] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(FeedbackSummaryQuery, {}, { signal: controller.signal })
-      .then((d) => setSummary(d.feedbackSummary))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, []);
+  const { data, error } = useQuery(FeedbackSummaryQuery, {});
+  const summary = data?.feedbackSummary;
   if (error) return <ErrorBanner messages={[apiErrorText(error, t)]} />;
   if (!summary) return null;
   const bars = (rows: SummaryData['feedbackSummary']['byMonth'], label: string) => (

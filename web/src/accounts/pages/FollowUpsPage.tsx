@@ -1,13 +1,17 @@
-// /follow-ups: "my follow-ups" (overdue, due today, upcoming) with done and reschedule, and the
-// prospects board by grade (H/A/B/C columns). The board moves with the arrow keys: left/right
-// between columns, up/down within one; Enter opens the prospect.
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
+// /follow-ups: "my follow-ups" (overdue, due today, upcoming) with done, reschedule and a task made
+// by hand, and the prospects board by grade (H/A/B/C columns). The board moves with the arrow keys:
+// left/right between columns, up/down within one; Enter opens the prospect; each card's "grade"
+// button changes its grade in place.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { FollowUpTaskFieldsFragment, ProspectBoardQuery as BoardData } from '../../gql/graphql';
+import type { FollowUpTaskFieldsFragment, ProspectCardFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner } from '../../ui/Field';
+import { GradeChanger } from '../components/GradeChanger';
+import { NewTaskForm } from '../components/NewTaskForm';
 import {
   CompleteFollowUpTaskMutation,
   MyFollowUpsQuery,
@@ -16,7 +20,6 @@ import {
 } from '../operations';
 
 type Task = FollowUpTaskFieldsFragment;
-type Column = BoardData['prospectBoard'][number];
 
 export function FollowUpsPage() {
   const { t } = useI18n();
@@ -34,32 +37,50 @@ export function FollowUpsPage() {
 function DueList() {
   const { t } = useI18n();
   const [team, setTeam] = useState(false);
-  const [lists, setLists] = useState<{ overdue: Task[]; dueToday: Task[]; upcoming: Task[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(MyFollowUpsQuery, { daysAhead: 7, team }, { signal: controller.signal })
-      .then((d) => {
-        const due = team ? d.teamFollowUps : d.myFollowUps;
-        setLists(due ? { overdue: due.overdue, dueToday: due.dueToday, upcoming: due.upcoming } : null);
-        setError(null);
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [team, reload]);
-
-  const refresh = useCallback(() => setReload((n) => n + 1), []);
+  const [adding, setAdding] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const { data, error, reload: refresh } = useQuery(MyFollowUpsQuery, { daysAhead: 7, team });
+  const closeForm = () => {
+    setAdding(false);
+    addButton.current?.focus();
+  };
+  // The answer holds only the list it was asked for (@skip/@include on `team`), so it stays
+  // consistent while the other one loads.
+  const lists = (data?.teamFollowUps ?? data?.myFollowUps) || null;
   return (
     <section className="panel due-list" aria-labelledby="due-title" data-testid="my-follow-ups">
       <h2 id="due-title">{team ? t('acct.followUps.team') : t('acct.followUps.mine')}</h2>
       <label className="inline-check">
         <input type="checkbox" checked={team} onChange={(e) => setTeam(e.target.checked)} data-testid="due-team" />{' '}
         {t('acct.followUps.showTeam')}
-      </label>
+      </label>{' '}
+      <button
+        type="button"
+        ref={addButton}
+        aria-expanded={adding}
+        onClick={() => {
+          setAdding((a) => !a);
+          setCreated(null);
+        }}
+        data-testid="new-task"
+      >
+        {t('acct.newTask.open')}
+      </button>
+      {adding ? (
+        <NewTaskForm
+          today={lists?.today}
+          onCancel={closeForm}
+          onDone={(task) => {
+            setCreated(t('acct.newTask.created', { title: task.title, date: task.dueOn }));
+            closeForm();
+            refresh();
+          }}
+        />
+      ) : null}
+      <p role="status" className="muted" data-testid="new-task-created">
+        {created}
+      </p>
       {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
       {lists === null && !error ? <p className="muted">{t('app.loading')}</p> : null}
       {lists ? (
@@ -154,18 +175,26 @@ export function TaskRow({ task, onChange }: { task: Task; onChange: () => void }
 
 function ProspectBoard() {
   const { t } = useI18n();
-  const [columns, setColumns] = useState<Column[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload } = useQuery(ProspectBoardQuery, {});
+  const columns = data?.prospectBoard ?? null;
+  const [changing, setChanging] = useState<string | null>(null);
+  const [changed, setChanged] = useState<{ id: string; text: string } | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
 
+  // After a grade change the card sits in its new column: the focus follows it there.
   useEffect(() => {
-    const controller = new AbortController();
-    execute(ProspectBoardQuery, {}, { signal: controller.signal })
-      .then((d) => setColumns(d.prospectBoard))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, []);
+    if (!changed) return;
+    boardRef.current?.querySelector<HTMLElement>(`[data-testid="board-card-${changed.id}"]`)?.focus();
+  }, [changed, data]);
+
+  const onChanged = (p: ProspectCardFieldsFragment) => {
+    setChanging(null);
+    setChanged({
+      id: p.id,
+      text: t('acct.grade.changedFor', { name: p.customer?.name ?? '', grade: p.grade, date: p.nextFollowUpOn ?? '—' }),
+    });
+    reload();
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
@@ -203,7 +232,10 @@ function ProspectBoard() {
       <p className="muted">{t('acct.board.keys')}</p>
       {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
       {columns === null && !error ? <p className="muted">{t('app.loading')}</p> : null}
-      <div className="board-columns" onKeyDown={onKeyDown}>
+      <p role="status" className="muted" data-testid="board-grade-changed">
+        {changed?.text}
+      </p>
+      <div className="board-columns" onKeyDown={onKeyDown} ref={boardRef}>
         {(columns ?? []).map((column, ci) => (
           <section key={column.grade} className={`board-column grade-${column.grade}`} data-testid={`board-${column.grade}`}>
             <h3>
@@ -225,6 +257,27 @@ function ProspectBoard() {
                     </span>
                     {p.owner ? <span className="muted">{p.owner.displayName}</span> : null}
                   </Link>
+                  {changing === p.id ? (
+                    <GradeChanger
+                      prospect={p}
+                      autoFocus
+                      onChanged={onChanged}
+                      onCancel={() => {
+                        setChanging(null);
+                        boardRef.current?.querySelector<HTMLElement>(`[data-testid="board-card-${p.id}"]`)?.focus();
+                      }}
+                    />
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button small"
+                      aria-label={t('acct.grade.changeFor', { name: p.customer?.name ?? '' })}
+                      onClick={() => setChanging(p.id)}
+                      data-testid={`board-grade-${p.id}`}
+                    >
+                      {t('acct.grade.open')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

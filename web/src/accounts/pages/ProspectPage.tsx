@@ -1,8 +1,9 @@
 // /prospects/:id — the prospect card (意向客户管理卡): the follow-up form (impression, content,
 // bottleneck, plan, next date, new grade), the history with the supervisor's comments, and
 // closing WON or LOST (a reason for LOST).
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import type { ProspectGrade, ProspectQuery as ProspectData } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -10,6 +11,7 @@ import { Link } from '../../router';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { useFormErrors } from '../../ui/useFormErrors';
+import { GRADES, GradeChanger } from '../components/GradeChanger';
 import {
   CloseProspectMutation,
   CommentOnFollowUpMutation,
@@ -18,25 +20,14 @@ import {
 } from '../operations';
 
 type Prospect = NonNullable<ProspectData['prospect']>;
-export const GRADES: readonly ProspectGrade[] = ['H', 'A', 'B', 'C'];
 const FOLLOW_UP_FIELDS = new Set(['content', 'impression', 'bottleneck', 'plan', 'nextDate', 'grade']);
 
 export function ProspectPage({ id }: { id: string }) {
   const { t, lang } = useI18n();
-  const [prospect, setProspect] = useState<Prospect | null | undefined>(undefined);
-  const [error, setError] = useState<unknown>(null);
-  const [reload, setReload] = useState(0);
-  const refresh = useCallback(() => setReload((n) => n + 1), []);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(ProspectQuery, { id }, { signal: controller.signal })
-      .then((d) => setProspect(d.prospect ?? null))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [id, reload]);
+  const { data, error, reload: refresh } = useQuery(ProspectQuery, { id });
+  const prospect = data ? (data.prospect ?? null) : undefined;
+  // What the last grade change did, said once the page shows the server's new date.
+  const [changed, setChanged] = useState<string | null>(null);
 
   return (
     <main className="page prospect-page" id="main">
@@ -73,6 +64,22 @@ export function ProspectPage({ id }: { id: string }) {
               </>
             ) : null}
           </dl>
+          {prospect.status === 'OPEN' ? (
+            <section className="panel" aria-labelledby="grade-title" data-testid="prospect-grade-panel">
+              <h2 id="grade-title">{t('acct.grade.title')}</h2>
+              <GradeChanger
+                key={prospect.version}
+                prospect={prospect}
+                onChanged={(p) => {
+                  setChanged(t('acct.grade.changed', { grade: p.grade, date: p.nextFollowUpOn ?? '—' }));
+                  refresh();
+                }}
+              />
+              <p role="status" className="muted" data-testid="grade-changed">
+                {changed}
+              </p>
+            </section>
+          ) : null}
           {prospect.status === 'OPEN' ? (
             <div className="prospect-forms">
               <FollowUpForm prospect={prospect} onDone={refresh} />

@@ -1,8 +1,6 @@
 // The customer card's complaints panel: what this guest has open, soonest due first.
-import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { CustomerOpenComplaintsQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner } from '../../ui/Field';
@@ -10,22 +8,10 @@ import { formatDateTime } from '../../ui/format';
 import { CustomerOpenComplaintsQuery as OpenComplaintsDocument } from '../operations';
 import { ComplaintStatusBadge, SeverityBadge } from './Badges';
 
-type Open = NonNullable<CustomerOpenComplaintsQuery['customer']>['openComplaints'];
-
 export function OpenComplaintsPanel({ customerId }: { customerId: string }) {
   const { t, lang } = useI18n();
-  const [items, setItems] = useState<Open | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(OpenComplaintsDocument, { id: customerId }, { signal: controller.signal })
-      .then((d) => setItems(d.customer?.openComplaints ?? []))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [customerId]);
+  const { data, error } = useQuery(OpenComplaintsDocument, { id: customerId });
+  const items = data ? (data.customer?.openComplaints ?? []) : null;
 
   return (
     <section className="panel" aria-labelledby="open-complaints-title" data-testid="open-complaints">

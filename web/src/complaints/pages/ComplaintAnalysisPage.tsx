@@ -1,35 +1,19 @@
 // What the complaints of a period say, for managers: bars drawn with CSS, the numbers beside them.
-import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState } from 'react';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { ComplaintAnalysisQuery } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner } from '../../ui/Field';
 import { addDays, hotelDate } from '../../ui/format';
 import { ComplaintAnalysisQuery as AnalysisDocument } from '../operations';
 
-type Analysis = ComplaintAnalysisQuery['complaintAnalysis'];
-
 export function ComplaintAnalysisPage() {
   const { t } = useI18n();
   const [from, setFrom] = useState(() => addDays(hotelDate(), -365));
   const [to, setTo] = useState(() => hotelDate());
-  const [data, setData] = useState<Analysis | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(AnalysisDocument, { from: from || null, to: to || null }, { signal: controller.signal })
-      .then((d) => {
-        setError(null);
-        setData(d.complaintAnalysis);
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [from, to]);
+  const { data: answer, error } = useQuery(AnalysisDocument, { from: from || null, to: to || null });
+  const data = answer?.complaintAnalysis;
 
   const hours = data?.averageMinutesToResolve == null ? '—' : (data.averageMinutesToResolve / 60).toFixed(1);
   const rate = data?.onTimeRate == null ? '—' : `${(data.onTimeRate * 100).toFixed(1)}%`;

@@ -1,8 +1,9 @@
 // Filing a complaint: while the agent types the description, the best-matching handling
 // procedures appear (debounced), best first; the ones shown or picked go with the complaint.
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
-import type { ComplaintSuggestionsQuery, FileComplaintInput, Severity } from '../../gql/graphql';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import type { FileComplaintInput, Severity } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link, navigate, useLocation } from '../../router';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
@@ -11,7 +12,6 @@ import { useFormErrors } from '../../ui/useFormErrors';
 import { CATEGORIES, CHANNELS, SEVERITIES } from '../labels';
 import { ComplaintCustomerQuery, ComplaintSuggestionsQuery as SuggestionsDocument, FileComplaintMutation } from '../operations';
 
-type Suggestion = ComplaintSuggestionsQuery['articleSuggestions'][number];
 const FIELDS: ReadonlySet<string> = new Set(['customerId', 'channel', 'category', 'severity', 'description', 'articleIds']);
 const MIN_SUGGEST_CHARS = 2;
 
@@ -24,14 +24,16 @@ export function NewComplaintPage() {
   const [category, setCategory] = useState('');
   const [severity, setSeverity] = useState<Severity>('MEDIUM');
   const [description, setDescription] = useState('');
-  const [found, setFound] = useState<Suggestion[]>([]);
   // The procedures the agent ticked (kept while the text changes).
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [busy, setBusy] = useState(false);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const { errors, general, formRef, clear, check, showUserErrors, showFailure } = useFormErrors();
   const text = useDebounced(description.trim(), 250);
-  const suggestions = text.length < MIN_SUGGEST_CHARS ? [] : found;
+  const tooShort = text.length < MIN_SUGGEST_CHARS;
+  const found = useQuery(SuggestionsDocument, { text: `${category} ${text}`.trim(), first: 5 }, { skip: tooShort });
+  // The last suggestions stay while the next ones load; none after a failure.
+  const suggestions = tooShort || found.error ? [] : (found.data?.articleSuggestions ?? []);
   const describeRef = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -44,17 +46,6 @@ export function NewComplaintPage() {
       .then((d) => setCustomerName(d.customer?.name ?? null))
       .catch(() => setCustomerName(null));
   }, [customerId]);
-
-  useEffect(() => {
-    if (text.length < MIN_SUGGEST_CHARS) return;
-    const controller = new AbortController();
-    execute(SuggestionsDocument, { text: `${category} ${text}`.trim(), first: 5 }, { signal: controller.signal })
-      .then((d) => setFound(d.articleSuggestions))
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setFound([]);
-      });
-    return () => controller.abort();
-  }, [text, category]);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();

@@ -5,6 +5,7 @@ import { apiErrorText } from '../../api/userErrors';
 import type { ContactRowFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
+import { saveOnCtrlEnter } from '../../ui/keys';
 import { useFormErrors } from '../../ui/useFormErrors';
 import {
   ArchiveContactMutation,
@@ -14,12 +15,20 @@ import {
   UpdateContactMutation,
 } from '../operations';
 
-const FIELDS: ReadonlySet<string> = new Set(['name', 'title', 'phones.0.number', 'email', 'birthday']);
-const EMPTY = { name: '', title: '', phone: '', email: '', birthday: '' };
+const FIELDS: ReadonlySet<string> = new Set(['name', 'title', 'phones.0.number', 'email', 'birthday', 'notes']);
+const EMPTY = { name: '', title: '', phone: '', email: '', birthday: '', notes: '' };
+const NOTES_MAX = 2000;
 type Draft = typeof EMPTY;
 
 function draftOf(c: ContactRowFragment): Draft {
-  return { name: c.name, title: c.title ?? '', phone: c.phones[0]?.number ?? '', email: c.email ?? '', birthday: c.birthday ?? '' };
+  return {
+    name: c.name,
+    title: c.title ?? '',
+    phone: c.phones[0]?.number ?? '',
+    email: c.email ?? '',
+    birthday: c.birthday ?? '',
+    notes: c.notes ?? '',
+  };
 }
 
 export function ContactsPanel({ customerId, canEdit }: { customerId: string; canEdit: boolean }) {
@@ -64,6 +73,7 @@ export function ContactsPanel({ customerId, canEdit }: { customerId: string; can
       phones: draft.phone.trim() ? [{ number: draft.phone.trim() }] : [],
       email: draft.email.trim() || null,
       birthday: draft.birthday || null,
+      notes: draft.notes.trim() || null,
     };
     try {
       const problems = editing
@@ -113,6 +123,15 @@ export function ContactsPanel({ customerId, canEdit }: { customerId: string; can
               ))}
               {c.email ? <span className="muted"> · {c.email}</span> : null}
               {c.birthday ? <span className="muted"> · {t('contacts.birthday')} {c.birthday}</span> : null}
+              {c.notes ? (
+                <p className="contact-notes muted small" data-testid="contact-notes">
+                  <span className="visually-hidden">
+                    {t('contacts.notes')}
+                    {t('common.colon')}
+                  </span>
+                  {c.notes}
+                </p>
+              ) : null}
               {canEdit ? (
                 <span className="row-actions">
                   <button
@@ -180,6 +199,16 @@ export function ContactsPanel({ customerId, canEdit }: { customerId: string; can
             </Field>
             <Field id="contact-birthday" label={t('contacts.birthday')} error={errors.birthday}>
               <input {...controlProps('contact-birthday', errors.birthday)} type="date" min="1900-01-01" value={draft.birthday} onChange={(e) => set('birthday')(e.target.value)} />
+            </Field>
+            <Field id="contact-notes" label={t('contacts.notes')} error={errors.notes} className="contact-notes-field">
+              <textarea
+                {...controlProps('contact-notes', errors.notes)}
+                rows={2}
+                maxLength={NOTES_MAX}
+                value={draft.notes}
+                onChange={(e) => set('notes')(e.target.value)}
+                onKeyDown={saveOnCtrlEnter}
+              />
             </Field>
             <button type="submit" className="primary" disabled={busy}>
               {editing ? t('contacts.save') : t('contacts.add')}

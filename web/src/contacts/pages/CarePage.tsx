@@ -1,6 +1,7 @@
 // 客户关怀: birthdays of guests and contacts and key dates in the next days, with one click to log the greeting.
-import { useCallback, useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import type { CareCalendarQuery as CareCalendarResult } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -14,28 +15,9 @@ const WINDOWS = [0, 7, 30, 90] as const;
 export function CarePage() {
   const { t } = useI18n();
   const [days, setDays] = useState(7);
-  const [events, setEvents] = useState<Event[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload } = useQuery(CareCalendarQuery, { withinDays: days });
+  const events = data?.careCalendar ?? null;
   const [status, setStatus] = useState('');
-
-  const load = useCallback(
-    (signal?: AbortSignal) =>
-      execute(CareCalendarQuery, { withinDays: days }, { signal })
-        .then((d) => {
-          setEvents(d.careCalendar);
-          setError(null);
-        })
-        .catch((err: unknown) => {
-          if (!isAbortError(err)) setError(err);
-        }),
-    [days],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(controller.signal);
-    return () => controller.abort();
-  }, [load]);
 
   const greet = async (e: Event) => {
     if (!e.customer) return;
@@ -44,7 +26,7 @@ export function CarePage() {
         input: { customerId: e.customer.id, kind: 'CALL_OUT', purpose: 'GREETING', summary: e.title },
       });
       setStatus(logInteraction.errors.length ? logInteraction.errors.map((x) => x.message).join(' · ') : t('care.logged', { title: e.title }));
-      await load();
+      reload();
     } catch (err) {
       setStatus(apiErrorText(err, t));
     }

@@ -1,31 +1,28 @@
-// The customer card's contracts panel: every agreement, the ones ending within 30 days highlighted.
-import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+// The customer card's contracts panel: every agreement, the ones ending within 30 days highlighted,
+// and a draft's terms changed in place (the same form as on the contracts page).
+import { useRef, useState } from 'react';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { CustomerContractsQuery as CustomerContractsResult } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner } from '../../ui/Field';
 import { hotelDate } from '../../ui/format';
 import { CustomerContractsQuery } from '../operations';
+import { ContractForm } from './ContractForm';
 import { ContractStatusBadge, SOON_DAYS } from './ContractStatusBadge';
 
-type Rows = NonNullable<CustomerContractsResult['customer']>['contracts'];
-
-export function ContractsPanel({ customerId }: { customerId: string }) {
+export function ContractsPanel({ customerId, canEdit }: { customerId: string; canEdit: boolean }) {
   const { t } = useI18n();
-  const [rows, setRows] = useState<Rows | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data, error, reload } = useQuery(CustomerContractsQuery, { id: customerId });
+  const rows = data ? (data.customer?.contracts ?? []) : null;
+  const [editing, setEditing] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const editButtons = useRef(new Map<string, HTMLButtonElement>());
 
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(CustomerContractsQuery, { id: customerId }, { signal: controller.signal })
-      .then((d) => setRows(d.customer?.contracts ?? []))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [customerId]);
+  const close = (id: string) => {
+    setEditing(null);
+    editButtons.current.get(id)?.focus();
+  };
 
   const soon = hotelDate(SOON_DAYS);
   return (
@@ -37,15 +34,52 @@ export function ContractsPanel({ customerId }: { customerId: string }) {
       {rows && rows.length > 0 ? (
         <ul className="plain contracts-list">
           {rows.map((c) => (
-            <li key={c.id} data-testid="customer-contract" className={c.status === 'ACTIVE' && c.endDate <= soon ? 'expiring' : undefined}>
+            <li
+              key={c.id}
+              data-testid="customer-contract"
+              data-number={c.number}
+              className={c.status === 'ACTIVE' && c.endDate <= soon ? 'expiring' : undefined}
+            >
               <strong>{c.number}</strong> <ContractStatusBadge status={c.status} />{' '}
               <span className="muted">
                 {c.startDate} – {c.endDate}
               </span>
+              {canEdit && c.status === 'DRAFT' ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-expanded={editing === c.id}
+                  ref={(el) => {
+                    if (el) editButtons.current.set(c.id, el);
+                    else editButtons.current.delete(c.id);
+                  }}
+                  onClick={() => {
+                    setEditing(c.id);
+                    setStatus('');
+                  }}
+                >
+                  {t('contracts.edit')}
+                </button>
+              ) : null}
+              {editing === c.id && c.status === 'DRAFT' ? (
+                <ContractForm
+                  contract={c}
+                  idPrefix={`card-contract-${c.id}`}
+                  onCancel={() => close(c.id)}
+                  onSaved={(message) => {
+                    setStatus(message);
+                    close(c.id);
+                    reload();
+                  }}
+                />
+              ) : null}
             </li>
           ))}
         </ul>
       ) : null}
+      <p className="action-status" role="status">
+        {status}
+      </p>
       <Link className="small" to={`/contracts?customerId=${encodeURIComponent(customerId)}`}>
         {t('contracts.manage')}
       </Link>

@@ -162,6 +162,11 @@ export function PerformancePanel({ customer: c }: { customer: CustomerCardFragme
         <Fact label={t('perf.totalRevenue')}>{formatFen(c.performance.totalRevenue)}</Fact>
         <Fact label={t('perf.visits')}>{c.performance.visits}</Fact>
         <Fact label={t('perf.lastVisit')}>{c.performance.lastVisit ?? t('common.none')}</Fact>
+        <Fact label={t('perf.valueClass')}>
+          <span className={`badge value-${c.performance.valueClass.toLowerCase()}`} data-value-class={c.performance.valueClass}>
+            {t(`valueClass.${c.performance.valueClass}`)}
+          </span>
+        </Fact>
       </dl>
     </section>
   );

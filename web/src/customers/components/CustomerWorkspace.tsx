@@ -129,7 +129,7 @@ const PANELS: readonly PanelDef[] = [
     id: 'contracts',
     title: 'card.contracts',
     column: 'side',
-    render: (ctx) => <ContractsPanel customerId={ctx.customer.id} />,
+    render: (ctx) => <ContractsPanel customerId={ctx.customer.id} canEdit={can(ctx.role, 'manageAccounts')} />,
   },
   {
     id: 'prospect',

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { execute } from '../../api/client';
 import { apiErrorText, splitUserErrors, type FieldErrors } from '../../api/userErrors';
 import type { CustomerCardFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
+import { saveOnCtrlEnter } from '../../ui/keys';
 import { UpdateCustomerMutation } from '../operations';
 import {
   ERROR_FIELDS,
@@ -37,11 +38,6 @@ interface Props {
   /** Fetches the current record (after a CONFLICT); null when it is gone. */
   reload: () => Promise<CustomerCardFragment | null>;
 }
-
-/** Ctrl/⌘+Enter saves from a multi-line box, where Enter makes a new line. */
-const saveOnCtrlEnter = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-  if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit();
-};
 
 export function EditCustomerForm({ customer, onSaved, onCancel, reload }: Props) {
   const { t, lang } = useI18n();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText, userErrorText } from '../../api/userErrors';
 import type { InteractionWithCustomerFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -15,11 +16,6 @@ const FOLLOW_UPS = 20;
 const CALLS = 10;
 // The PBX writes answered and missed calls by itself: look again now and then.
 const REFRESH_MS = 60_000;
-
-interface Lists {
-  dueFollowUps: InteractionWithCustomerFragment[];
-  recentCalls: InteractionWithCustomerFragment[];
-}
 
 /** Calls of this session that still want a wrap-up (another call took the screen meanwhile). */
 export function PendingWrapUps() {
@@ -51,8 +47,6 @@ export function PendingWrapUps() {
 export function SideLists() {
   const { t, lang } = useI18n();
   const { activity, touch } = useCallCentre();
-  const [lists, setLists] = useState<Lists | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [tick, setTick] = useState(0);
   const [doneError, setDoneError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -62,18 +56,10 @@ export function SideLists() {
     return () => window.clearInterval(timer);
   }, []);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(ConsoleSideQuery, { followUps: FOLLOW_UPS, calls: CALLS }, { signal: controller.signal })
-      .then((data) => {
-        setError(null);
-        setLists({ dueFollowUps: data.dueFollowUps, recentCalls: data.recentCalls });
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [activity, tick]);
+  const { data, error } = useQuery(ConsoleSideQuery, { followUps: FOLLOW_UPS, calls: CALLS }, { refreshKey: `${activity}:${tick}` });
+  // Marked done here: off the list at once, before the lists are asked for again.
+  const [doneIds, setDoneIds] = useState<ReadonlySet<string>>(new Set());
+  const lists = data && { dueFollowUps: data.dueFollowUps.filter((i) => !doneIds.has(i.id)), recentCalls: data.recentCalls };
 
   const complete = async (item: InteractionWithCustomerFragment) => {
     setBusyId(item.id);
@@ -86,7 +72,7 @@ export function SideLists() {
         return;
       }
       // Done (or someone marked it done already): off the list.
-      setLists((prev) => (prev ? { ...prev, dueFollowUps: prev.dueFollowUps.filter((i) => i.id !== item.id) } : prev));
+      setDoneIds((prev) => new Set(prev).add(item.id));
       touch();
     } catch (err) {
       setDoneError(apiErrorText(err, t));

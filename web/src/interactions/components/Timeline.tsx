@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { usePagedQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import type { InteractionItemFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -9,73 +8,13 @@ import { InteractionsQuery } from '../operations';
 
 const PAGE_SIZE = 10;
 
-interface Page {
-  customerId: string;
-  /** Which refresh this page answers; a newer one replaces it. */
-  version: number;
-  items: InteractionItemFragment[];
-  total: number;
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
-
 /** The customer's interactions, newest first, paged with "load more"; asks again when `version` changes. */
 export function Timeline({ customerId, version }: { customerId: string; version: number }) {
   const { t } = useI18n();
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(InteractionsQuery, { customerId, first: PAGE_SIZE }, { signal: controller.signal })
-      .then(({ interactions }) => {
-        setError(null);
-        setPage({
-          customerId,
-          version,
-          items: interactions.edges.map((e) => e.node),
-          total: interactions.totalCount,
-          endCursor: interactions.pageInfo.endCursor ?? null,
-          hasNextPage: interactions.pageInfo.hasNextPage,
-        });
-      })
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [customerId, version]);
-
-  const loadMore = async () => {
-    if (!page?.endCursor || loadingMore) return;
-    const from = page;
-    setLoadingMore(true);
-    try {
-      const { interactions } = await execute(InteractionsQuery, {
-        customerId,
-        first: PAGE_SIZE,
-        after: from.endCursor,
-      });
-      setPage((prev) => {
-        // A refresh meanwhile started the list again: this page belongs to the old one.
-        if (!prev || prev.version !== from.version || prev.customerId !== from.customerId) return prev;
-        const seen = new Set(prev.items.map((i) => i.id));
-        return {
-          ...prev,
-          items: [...prev.items, ...interactions.edges.map((e) => e.node).filter((n) => !seen.has(n.id))],
-          total: interactions.totalCount,
-          endCursor: interactions.pageInfo.endCursor ?? null,
-          hasNextPage: interactions.pageInfo.hasNextPage,
-        };
-      });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
-
-  const shown = page && page.customerId === customerId ? page : null;
+  const timeline = usePagedQuery(InteractionsQuery, { customerId, first: PAGE_SIZE }, (d) => d.interactions, { refreshKey: version });
+  const { error, loadMore, loadingMore } = timeline;
+  // Another customer's list is never shown under this one's name.
+  const shown = timeline.items && !timeline.stale ? { items: timeline.items, total: timeline.total, hasNextPage: timeline.hasNextPage } : null;
   return (
     <div className="timeline" data-testid="timeline" data-total={shown?.total ?? ''}>
       <ErrorBanner messages={error ? [apiErrorText(error, t)] : []} />
@@ -93,7 +32,7 @@ export function Timeline({ customerId, version }: { customerId: string; version:
           <p className="tl-foot muted small">
             {t('timeline.count', { shown: shown.items.length, total: shown.total })}
             {shown.hasNextPage ? (
-              <button type="button" className="small" onClick={loadMore} disabled={loadingMore} data-testid="timeline-more">
+              <button type="button" className="small" onClick={() => void loadMore()} disabled={loadingMore} data-testid="timeline-more">
                 {loadingMore ? t('app.loading') : t('timeline.more')}
               </button>
             ) : null}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { usePagedQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import { can } from '../../auth/roles';
 import { useSession } from '../../auth/session';
@@ -16,15 +16,6 @@ const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 150;
 const STATUSES: readonly ArticleStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
 
-interface Answer {
-  key: string;
-  articles?: ArticleSummaryFragment[];
-  total?: number;
-  endCursor?: string | null;
-  hasNextPage?: boolean;
-  error?: unknown;
-}
-
 /** The knowledge base: a search box with results as you type; / focuses it, arrows and Enter open one. */
 export function KnowledgeSearchPage() {
   const { t } = useI18n();
@@ -34,10 +25,16 @@ export function KnowledgeSearchPage() {
   const [query, setQuery] = useState(() => location.search.get('q') ?? '');
   const [status, setStatus] = useState<ArticleStatus | ''>('');
   const settled = useDebounced(query.trim(), DEBOUNCE_MS);
-  const key = `${status}|${settled}`;
-  const [answer, setAnswer] = useState<Answer | null>(null);
-  const [active, setActive] = useState(-1);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const search = usePagedQuery(SearchArticlesQuery, { search: settled, first: PAGE_SIZE, status: status || null }, (d) => d.knowledgeArticles);
+  const { error, loading, loadMore, loadingMore } = search;
+  // A failed search shows no rows (the last ones answered another question); a failed "more" keeps them.
+  const failed = !!error && search.stale;
+  const articles = failed ? [] : (search.items ?? []);
+  // The highlighted row belongs to the answer it was chosen in: a new answer starts with none.
+  const [highlight, setHighlight] = useState<{ of: unknown; index: number }>({ of: null, index: -1 });
+  const active = highlight.of === search.data ? highlight.index : -1;
+  const setActive = (next: (index: number) => number) =>
+    setHighlight((h) => ({ of: search.data, index: next(h.of === search.data ? h.index : -1) }));
   const inputRef = useRef<HTMLInputElement>(null);
 
   // "/" focuses this page's box (captured before the console's own shortcut).
@@ -58,58 +55,8 @@ export function KnowledgeSearchPage() {
     if (window.location.pathname === '/knowledge') navigate(target, { replace: true });
   }, [settled]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    const variables = { search: settled, first: PAGE_SIZE, status: status || null };
-    execute(SearchArticlesQuery, variables, { signal: controller.signal })
-      .then((data) => {
-        const found = data.knowledgeArticles;
-        setAnswer({
-          key,
-          articles: found.edges.map((e) => e.node),
-          total: found.totalCount,
-          endCursor: found.pageInfo.endCursor,
-          hasNextPage: found.pageInfo.hasNextPage,
-        });
-        setActive(-1);
-      })
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setAnswer({ key, error });
-      });
-    return () => controller.abort();
-  }, [key, settled, status]);
-
-  const articles = answer?.articles ?? [];
   const open = (article: ArticleSummaryFragment | undefined) => {
     if (article) navigate(`/knowledge/${encodeURIComponent(article.id)}`);
-  };
-
-  const loadMore = async () => {
-    if (!answer?.endCursor || loadingMore) return;
-    const current = answer;
-    setLoadingMore(true);
-    try {
-      const data = await execute(SearchArticlesQuery, {
-        search: settled,
-        first: PAGE_SIZE,
-        after: current.endCursor,
-        status: status || null,
-      });
-      setAnswer((prev) =>
-        prev && prev.key === current.key
-          ? {
-              ...prev,
-              articles: [...(prev.articles ?? []), ...data.knowledgeArticles.edges.map((e) => e.node)],
-              endCursor: data.knowledgeArticles.pageInfo.endCursor,
-              hasNextPage: data.knowledgeArticles.pageInfo.hasNextPage,
-            }
-          : prev,
-      );
-    } catch (error) {
-      setAnswer((prev) => (prev ? { ...prev, error } : prev));
-    } finally {
-      setLoadingMore(false);
-    }
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -121,7 +68,7 @@ export function KnowledgeSearchPage() {
       setActive((i) => Math.max(i - 1, -1));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (answer?.key === key) open(articles[active >= 0 ? active : 0]);
+      if (!loading) open(articles[active >= 0 ? active : 0]);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       setQuery('');
@@ -129,7 +76,6 @@ export function KnowledgeSearchPage() {
   };
 
   const activeId = active >= 0 && articles[active] ? `kb-result-${articles[active].id}` : undefined;
-  const loading = answer?.key !== key;
 
   return (
     <main className="page kb-page" id="main">
@@ -177,10 +123,10 @@ export function KnowledgeSearchPage() {
         ) : null}
       </div>
       <p className="kb-count" aria-live="polite">
-        {loading ? t('app.loading') : answer?.error ? null : t('kb.found', { count: answer?.total ?? 0 })}
+        {loading ? t('app.loading') : error ? null : t('kb.found', { count: search.total })}
       </p>
-      {answer?.error ? <ErrorBanner messages={[apiErrorText(answer.error, t)]} /> : null}
-      {!loading && !answer?.error && articles.length === 0 ? <p className="empty">{t('kb.noMatch')}</p> : null}
+      {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
+      {!loading && !error && articles.length === 0 ? <p className="empty">{t('kb.noMatch')}</p> : null}
       <ul className="kb-results" id="kb-results" role="listbox" aria-label={t('kb.results')} data-testid="kb-results">
         {articles.map((article, index) => (
           <li
@@ -205,7 +151,7 @@ export function KnowledgeSearchPage() {
           </li>
         ))}
       </ul>
-      {answer?.hasNextPage ? (
+      {!failed && search.hasNextPage ? (
         <button type="button" onClick={() => void loadMore()} disabled={loadingMore}>
           {loadingMore ? t('app.loading') : t('kb.more')}
         </button>

@@ -1,6 +1,5 @@
 // A card's ledger, newest first, with the balance after each entry; paged ("more" appends).
-import { useCallback, useEffect, useState } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { usePagedQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import type { LedgerEntryFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -12,34 +11,9 @@ const PAGE = 10;
 
 export function LedgerList({ cardNumber }: { cardNumber: string }) {
   const { t, lang } = useI18n();
-  const [entries, setEntries] = useState<LedgerEntryFieldsFragment[]>([]);
-  const [total, setTotal] = useState(0);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [more, setMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(
-    (after: string | null, signal?: AbortSignal) =>
-      execute(MembershipLedgerQuery, { cardNumber, first: PAGE, after }, signal ? { signal } : {})
-        .then((d) => {
-          const ledger = d.membershipCard?.ledger;
-          if (!ledger) return;
-          setEntries((prev) => [...(after ? prev : []), ...ledger.edges.map((e) => e.node)]);
-          setTotal(ledger.totalCount);
-          setCursor(ledger.pageInfo.endCursor ?? null);
-          setMore(ledger.pageInfo.hasNextPage);
-        })
-        .catch((err: unknown) => {
-          if (!isAbortError(err)) setError(err);
-        }),
-    [cardNumber],
-  );
-
-  useEffect(() => {
-    const controller = new AbortController();
-    void load(null, controller.signal);
-    return () => controller.abort();
-  }, [load]);
+  const ledger = usePagedQuery(MembershipLedgerQuery, { cardNumber, first: PAGE }, (d) => d.membershipCard?.ledger);
+  const { error, total, hasNextPage: more } = ledger;
+  const entries = ledger.items ?? [];
 
   const show = (e: LedgerEntryFieldsFragment, value: number) => (e.account === 'POINTS' ? value.toLocaleString() : formatFen(value));
   return (
@@ -76,7 +50,7 @@ export function LedgerList({ cardNumber }: { cardNumber: string }) {
         </table>
       ) : null}
       {more ? (
-        <button type="button" onClick={() => void load(cursor)} data-testid="membership-ledger-more">
+        <button type="button" onClick={() => void ledger.loadMore()} data-testid="membership-ledger-more">
           {t('membership.ledger.more')}
         </button>
       ) : null}

@@ -1,9 +1,10 @@
 // /membership: find a card by its number (check digit verified before sending) and the
 // members whose birthday is today or this week (birthday benefits).
-import { useEffect, useState, type FormEvent } from 'react';
-import { execute, isAbortError } from '../../api/client';
+import { useState, type FormEvent } from 'react';
+import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
-import type { MemberBirthdaysQuery, MembershipCardFieldsFragment } from '../../gql/graphql';
+import type { MembershipCardFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ErrorBanner, Field, controlProps } from '../../ui/Field';
@@ -42,7 +43,7 @@ export function MembershipPage() {
     <main className="page membership-page">
       <h1>{t('nav.membership')}</h1>
       <form className="inline-form" onSubmit={lookup} noValidate data-testid="membership-lookup">
-        <Field id="membership-lookup-number" label={t('membership.cardNumber')} error={fieldError}>
+        <Field id="membership-lookup-number" className="card-lookup-field" label={t('membership.cardNumber')} error={fieldError}>
           <input
             {...controlProps('membership-lookup-number', fieldError)}
             value={number}
@@ -81,18 +82,8 @@ export function MembershipPage() {
 function Birthdays() {
   const { t } = useI18n();
   const [days, setDays] = useState(7);
-  const [loaded, setLoaded] = useState<{ days: number; items: MemberBirthdaysQuery['memberBirthdays'] } | null>(null);
-  const items = loaded && loaded.days === days ? loaded.items : null;
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    execute(BirthdaysDocument, { withinDays: days }, { signal: controller.signal })
-      .then((d) => setLoaded({ days, items: d.memberBirthdays }))
-      .catch((err: unknown) => {
-        if (!isAbortError(err)) setError(err);
-      });
-    return () => controller.abort();
-  }, [days]);
+  const { data, stale, error } = useQuery(BirthdaysDocument, { withinDays: days });
+  const items = data && !stale ? data.memberBirthdays : null;
   return (
     <section className="panel" aria-labelledby="birthdays-title" data-testid="member-birthdays">
       <h2 id="birthdays-title">{t('membership.birthdays')}</h2>

@@ -1,7 +1,8 @@
 // Partner API keys (ADMIN): the list, a new key shown once with a copy button, revoke with a
 // confirmation, and the expiry of each key. Partners use the key in the X-API-Key header (docs/partners.md).
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import type { PartnerKeyFieldsFragment } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -27,31 +28,15 @@ function endOfDay(date: string): string | null {
 
 export function PartnerKeysPage() {
   const { t } = useI18n();
-  const [keys, setKeys] = useState<KeyRef[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [failure, setFailure] = useState<string[]>([]);
   const [issued, setIssued] = useState<{ key: string; prefix: string } | null>(null);
-
-  // Bumped after every change: the list is read again.
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    execute(PartnerKeysQuery, { first: PAGE, after: null })
-      .then((data) => {
-        if (!live) return;
-        setKeys(data.partnerKeys.edges.map((e) => e.node));
-        setTotal(data.partnerKeys.totalCount);
-        setFailure([]);
-      })
-      .catch((error: unknown) => live && setFailure([apiErrorText(error, t)]))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [version, t]);
+  // Read again after every change.
+  const list = useQuery(PartnerKeysQuery, { first: PAGE, after: null });
+  const reload = list.reload;
+  const keys = list.data?.partnerKeys.edges.map((e) => e.node) ?? [];
+  const total = list.data?.partnerKeys.totalCount ?? 0;
+  // Only the first load says so; later ones keep the last list on screen.
+  const loading = !list.data && !list.error;
+  const failure = list.error ? [apiErrorText(list.error, t)] : [];
 
   return (
     <main className="page partner-keys" id="main">

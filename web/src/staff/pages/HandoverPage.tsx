@@ -1,7 +1,8 @@
 // Handover (客户交接, MANAGER and ADMIN): choose who hands over and who takes over, see what will
 // move, confirm; the result says what moved. ?from=<id> preselects the one handing over.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText } from '../../api/userErrors';
 import type { OwnedByQuery as OwnedByResult, StaffUserFieldsFragment } from '../../gql/graphql';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -40,40 +41,18 @@ function OwnedList({ owned, testId }: { owned: Owned; testId: string }) {
 export function HandoverPage({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useI18n();
   const { search } = useLocation();
-  const [staff, setStaff] = useState<StaffUser[]>([]);
   const [fromId, setFromId] = useState(search.get('from') ?? '');
   const [toId, setToId] = useState('');
-  // The preview of the user it was read for: a change of choice hides a stale one at once.
-  const [previewed, setPreviewed] = useState<{ userId: string; owned: Owned } | null>(null);
   const [moved, setMoved] = useState<Owned | null>(null);
-  const [failure, setFailure] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [saving, setSaving] = useState(false);
-  const [version, setVersion] = useState(0);
   const { errors, general, formRef, clear, check, showUserErrors, showFailure } = useFormErrors();
-
-  useEffect(() => {
-    let live = true;
-    execute(StaffUsersQuery, { first: PAGE })
-      .then((data) => live && setStaff(data.users.edges.map((e) => e.node)))
-      .catch((error: unknown) => live && setFailure([apiErrorText(error, t)]));
-    return () => {
-      live = false;
-    };
-  }, [t]);
-
-  useEffect(() => {
-    let live = true;
-    if (!fromId) return;
-    execute(OwnedByQuery, { userId: fromId })
-      .then((data) => live && setPreviewed({ userId: fromId, owned: data.ownedBy }))
-      .catch((error: unknown) => live && setFailure([apiErrorText(error, t)]));
-    return () => {
-      live = false;
-    };
-  }, [fromId, version, t]);
-
-  const preview = previewed?.userId === fromId ? previewed.owned : null;
+  const staffList = useQuery(StaffUsersQuery, { first: PAGE });
+  const staff: StaffUser[] = staffList.data?.users.edges.map((e) => e.node) ?? [];
+  const owned = useQuery(OwnedByQuery, { userId: fromId }, { skip: !fromId });
+  // The preview of the user it was read for: a change of choice hides a stale one at once.
+  const preview = fromId && owned.data && !owned.stale ? owned.data.ownedBy : null;
+  const failure = [staffList.error, owned.error].filter(Boolean).map((error) => apiErrorText(error, t));
   const giver = staff.find((u) => u.id === fromId);
   const takers = staff.filter((u) => u.status === 'ACTIVE' && u.role !== 'ADMIN' && u.id !== fromId);
   const nothing = preview !== null && KINDS.every(([kind]) => preview[kind] === 0);
@@ -97,7 +76,7 @@ export function HandoverPage({ isAdmin }: { isAdmin: boolean }) {
         return;
       }
       setMoved(done.moved);
-      setVersion((v) => v + 1);
+      owned.reload();
     } catch (error) {
       showFailure(error);
     } finally {

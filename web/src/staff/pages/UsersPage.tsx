@@ -1,8 +1,9 @@
 // Staff accounts (ADMIN): the list with filters, a new account (its generated password shown once),
 // name, role, department and supervisor, password reset, deactivation (refused while the user still
 // owns customers: the message says what, with a link to the handover) and reactivation.
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { execute } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { apiErrorText, userErrorText } from '../../api/userErrors';
 import type { Role, StaffUserFieldsFragment, UserStatus } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
@@ -26,19 +27,10 @@ const EDIT_FIELDS = new Set(['displayName', 'role', 'department', 'supervisorId'
 
 type StaffUser = StaffUserFieldsFragment;
 
-/** Active staff, for the supervisor choice (and the handover's). */
-export function useActiveStaff(version: number): StaffUser[] {
-  const [staff, setStaff] = useState<StaffUser[]>([]);
-  useEffect(() => {
-    let live = true;
-    execute(StaffUsersQuery, { first: PAGE, status: 'ACTIVE' })
-      .then((data) => live && setStaff(data.users.edges.map((e) => e.node)))
-      .catch(() => live && setStaff([]));
-    return () => {
-      live = false;
-    };
-  }, [version]);
-  return staff;
+/** Active staff, for the supervisor choice. */
+function useActiveStaff(version: number): StaffUser[] {
+  const { data, error } = useQuery(StaffUsersQuery, { first: PAGE, status: 'ACTIVE' }, { refreshKey: version });
+  return data && !error ? data.users.edges.map((e) => e.node) : [];
 }
 
 export function UsersPage() {
@@ -46,30 +38,20 @@ export function UsersPage() {
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<UserStatus | ''>('');
   const [search, setSearch] = useState('');
-  const [users, setUsers] = useState<StaffUser[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [failure, setFailure] = useState<string[]>([]);
   const [issued, setIssued] = useState<{ username: string; password: string } | null>(null);
   const [version, setVersion] = useState(0);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   const active = useActiveStaff(version);
-
-  useEffect(() => {
-    let live = true;
-    execute(StaffUsersQuery, { first: PAGE, role: role || null, status: status || null, search: search.trim() || null })
-      .then((data) => {
-        if (!live) return;
-        setUsers(data.users.edges.map((e) => e.node));
-        setTotal(data.users.totalCount);
-        setFailure([]);
-      })
-      .catch((error: unknown) => live && setFailure([apiErrorText(error, t)]))
-      .finally(() => live && setLoading(false));
-    return () => {
-      live = false;
-    };
-  }, [version, role, status, search, t]);
+  const list = useQuery(
+    StaffUsersQuery,
+    { first: PAGE, role: role || null, status: status || null, search: search.trim() || null },
+    { refreshKey: version },
+  );
+  const users = list.data?.users.edges.map((e) => e.node) ?? [];
+  const total = list.data?.users.totalCount ?? 0;
+  // Only the first load says so; later ones keep the last list on screen.
+  const loading = !list.data && !list.error;
+  const failure = list.error ? [apiErrorText(list.error, t)] : [];
 
   return (
     <main className="page staff-page" id="main">

@@ -1,0 +1,19 @@
+// Figures as the dashboard shows them. Money is formatted from integer fen (ui/format.ts);
+// a chart gets yuan as a number only to place a bar, never to add anything up.
+
+/** 0.1234 → "12.3%"; null → "—". */
+export function formatPercent(ratio: number | null | undefined, digits = 1): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return `${(ratio * 100).toFixed(digits)}%`;
+}
+
+/** A plain number with grouping ("12,345"), or "—". */
+export function formatCount(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** Fen as yuan for a chart's axis: where a bar ends, not a sum. */
+export function chartYuan(fen: number | null | undefined): number {
+  return fen === null || fen === undefined ? 0 : fen / 100;
+}
