@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -26,7 +27,7 @@ def placeholders(query: str) -> str:
     """Queries are written with '?'; asyncpg wants $1, $2, …"""
     if dialect() != "postgres":
         return query
-    counter = iter(range(1, 10_000))
+    counter = itertools.count(1)
     return re.sub(r"\?", lambda _: f"${next(counter)}", query)
 
 

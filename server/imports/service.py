@@ -46,10 +46,12 @@ _STAY_COLUMNS = (
 )  # fmt: skip
 # Every column but the status (an enum, written as its value) in _STAY_COLUMNS order.
 _stay_values = operator.itemgetter(*_STAY_COLUMNS[:-1])
-_INSERT_STAY = (
-    f"INSERT INTO stays ({', '.join(_STAY_COLUMNS)}, source_ref, created_at) "
-    f"VALUES ({in_list([*_STAY_COLUMNS, 'source_ref', 'created_at'])})"
-)
+_INSERT_STAYS = f"INSERT INTO stays ({', '.join(_STAY_COLUMNS)}, source_ref, created_at) VALUES "
+_STAY_ROW = f"({in_list([*_STAY_COLUMNS, 'source_ref', 'created_at'])})"
+# Rows per INSERT statement. On PostgreSQL the summary triggers (migrations 0013, 0014) run once per
+# statement, so many rows per statement cost one upsert pass instead of one per row; 500 rows of 19
+# values stay far below both databases' limit of 32,766 parameters.
+ROWS_PER_INSERT = 500
 
 
 # ---------------------------------------------------------------- stays
@@ -184,8 +186,10 @@ async def _write_stay_batch(tx: Any, batch: list[MappedStay], report: ImportRepo
             [*changes.values(), row["id"]],
         )
         updated += 1
-    if inserts:
-        await tx.execute_many(placeholders(_INSERT_STAY), inserts)
+    for start in range(0, len(inserts), ROWS_PER_INSERT):
+        rows_now = inserts[start : start + ROWS_PER_INSERT]
+        statement = _INSERT_STAYS + ", ".join([_STAY_ROW] * len(rows_now))
+        await tx.execute_query(placeholders(statement), [value for row in rows_now for value in row])
     report.created += created
     report.updated += updated
     report.duplicates += duplicates
