@@ -211,7 +211,8 @@ async def _top_by_totals(column: str, limit: int, today: date) -> list[int]:
     """The all-time top customers by any measure but the last visit, from customer_totals.
 
     Visits are the summary's stays less the customer's future ones (arrival after today: a few,
-    through idx_stays_arrival); a customer has performance when it has a stay or a revenue line."""
+    through idx_stays_arrival_figures); a customer has performance when it has a stay or a revenue
+    line."""
     visits, join, params = "", "", []
     if column == "visits":
         visits = ", t.stays - COALESCE(u.n, 0) AS visits"
@@ -234,7 +235,7 @@ async def _top_by_totals(column: str, limit: int, today: date) -> list[int]:
 async def _latest_visitors(limit: int, today: date) -> list[int]:
     """The all-time top customers by last visit (latest arrival by today of a stay that counts).
 
-    Walks back from the latest arrival through idx_stays_arrival, a window doubling in length
+    Walks back from the latest arrival through idx_stays_arrival_figures, a window doubling in length
     until it holds `limit` customers: whoever last visited before the window ranks after all of
     them. Ties by total revenue (customer_totals), then id; customers without a visit come last."""
     edges = await sql.fetch(

@@ -14,8 +14,8 @@ every other dimension by room revenue, largest first (then by key). Values with 
 have no row.
 
 Speed: whole arrival months come from segment_months (kept exact by triggers, migration 0012), the days
-of a partial month at the period's edges from stays through idx_stays_arrival; one SQL statement adds
-both up with GROUP BY.
+of a partial month at the period's edges from stays through idx_stays_arrival_figures (migration 0015);
+one SQL statement adds both up with GROUP BY.
 """
 
 from __future__ import annotations

@@ -7,12 +7,14 @@ from datetime import date
 from typing import Any
 
 import pytest
+from tortoise import connections
 
 from server.auth.models import Role
+from server.core.sql import placeholders
 from server.customers.models import Customer
 from server.insights.service import ValueClass, value_class
 from server.stays.models import RevenueCategory, RevenueLine, Stay, StayStatus
-from server.stays.service import Performance
+from server.stays.service import Performance, PerformanceScope, performance_sql
 from tests.conftest import Api, FixedClock, QueryCounter
 from tests.factories import make_customer, make_stay
 
@@ -214,3 +216,19 @@ async def test_adr_in_sql_rounds_like_divide_half_up_even_below_zero(api: Api, c
     await make_stay(odd, arrival=date(2025, 2, 1), departure=date(2025, 2, 3), nightly_rate=0, room_revenue=5)
     rows = await _ranking(api, "ADR", **YEAR)
     assert [(r["customer"]["name"], r["adr"]) for r in rows] == [("半分", 3), ("负房价", -3)]
+
+
+async def test_a_periods_stays_are_read_from_the_covering_arrival_index(db: str) -> None:
+    """performance_sql over a period reads each stay's figures from idx_stays_arrival_figures alone."""
+    conn = connections.get("default")
+    scope = PerformanceScope(start=date(2025, 1, 1), end=date(2025, 12, 31), property=MAIN)
+    query, params = performance_sql(scope, today=date(2025, 6, 30))
+    if conn.capabilities.dialect == "postgres":
+        await conn.execute_script("SET enable_seqscan = off")
+        rows = await conn.execute_query_dict(f"EXPLAIN {placeholders(query)}", params)
+        plan = " ".join(str(next(iter(r.values()))) for r in rows)
+        assert "idx_stays_arrival_figures" in plan, plan
+    else:
+        rows = await conn.execute_query_dict(f"EXPLAIN QUERY PLAN {query}", params)
+        plan = " | ".join(str(r["detail"]) for r in rows)
+        assert "USING COVERING INDEX idx_stays_arrival_figures" in plan, plan
