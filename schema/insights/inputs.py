@@ -13,7 +13,7 @@ class CustomerRankingInput:
     property: str | None = strawberry.field(default=None, description="One hotel of the group; all when null.")
     start: date | None = strawberry.field(default=None, name="from", description="First arrival date counted.")
     end: date | None = strawberry.field(default=None, name="to", description="Last arrival date counted.")
-    first: int | None = strawberry.field(default=20, description="How many rows, 1..500.")
+    first: int | None = strawberry.field(default=20, description="How many rows, 1..100.")
 
 
 @strawberry.input(description="The period and property of the customer value report.")
@@ -21,7 +21,7 @@ class CustomerValueInput:
     property: str | None = strawberry.field(default=None, description="One hotel of the group; all when null.")
     start: date | None = strawberry.field(default=None, name="from", description="First arrival date counted.")
     end: date | None = strawberry.field(default=None, name="to", description="Last arrival date counted.")
-    first: int | None = strawberry.field(default=50, description="How many RFM rows, 1..500.")
+    first: int | None = strawberry.field(default=50, description="How many RFM rows, 1..100.")
 
 
 @strawberry.input(description="The period (hotel days) and team of the staff KPIs.")

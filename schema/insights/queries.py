@@ -43,7 +43,7 @@ class InsightQueries:
 
     @strawberry.field(
         description="Customers whose visits or spend per month dropped against their own history, and the "
-        "dormant; the most valuable earlier spend first (first ≤ 500).",
+        "dormant; the most valuable earlier spend first (first ≤ 100).",
         permission_classes=[MANAGERS],
     )
     async def churn_risks(self, info: Info, first: int | None = 50) -> list[ChurnRisk]:

@@ -27,3 +27,8 @@ class ExportReportInput:
     start: date | None = strawberry.field(default=None, name="from", description="First day counted.")
     end: date | None = strawberry.field(default=None, name="to", description="Last day counted.")
     department: str | None = strawberry.field(default=None, description="STAFF_KPIS: one team.")
+    first: int | None = strawberry.field(
+        default=None,
+        description="CUSTOMER_RANKING, CUSTOMER_VALUE, CHURN_RISKS: how many customers, 1..100; "
+        "the query's default (20, 50, 50) when null.",
+    )

@@ -38,6 +38,7 @@ class ReportMutations:
                 start=input.start,
                 end=input.end,
                 department=input.department,
+                first=input.first,
             ),
         )
         return ExportReportPayload(

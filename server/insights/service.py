@@ -67,7 +67,8 @@ from server.stays.service import (
     performance_sql,
 )
 
-MAX_ROWS = 500
+# Rows of one answer: SPEC §5 bounds every `first` at 100.
+MAX_ROWS = 100
 
 
 class PerformanceMeasure(Enum):

@@ -51,6 +51,7 @@ class ReportFilters:
     start: date | None = None
     end: date | None = None
     department: str | None = None
+    first: int | None = None  # rows of a customer list; the query's default when None
 
     def need(self, name: str, value: T | None) -> T:
         """A filter this kind cannot do without (REQUIRED on its input field otherwise)."""
@@ -94,20 +95,25 @@ async def _segments(filters: ReportFilters, _actor: Actor) -> Table:
 async def _customer_ranking(filters: ReportFilters, actor: Actor) -> Table:
     measure = insights.PerformanceMeasure(filters.need("measure", filters.measure).value)
     rows = await insights.customer_ranking(
-        actor=actor, measure=measure, property_name=filters.property_name, start=filters.start, end=filters.end
+        actor=actor,
+        measure=measure,
+        property_name=filters.property_name,
+        start=filters.start,
+        end=filters.end,
+        first=filters.first,
     )
     return await insights.ranking_table(measure, rows)
 
 
 async def _customer_value(filters: ReportFilters, actor: Actor) -> Table:
     report = await insights.customer_value(
-        actor=actor, property_name=filters.property_name, start=filters.start, end=filters.end
+        actor=actor, property_name=filters.property_name, start=filters.start, end=filters.end, first=filters.first
     )
     return await insights.customer_value_table(report)
 
 
-async def _churn_risks(_filters: ReportFilters, actor: Actor) -> Table:
-    return await insights.churn_table(await insights.churn_risks(actor=actor))
+async def _churn_risks(filters: ReportFilters, actor: Actor) -> Table:
+    return await insights.churn_table(await insights.churn_risks(actor=actor, first=filters.first))
 
 
 async def _staff_kpis(filters: ReportFilters, actor: Actor) -> Table:

@@ -50,6 +50,20 @@ async def test_the_ranking_exports_its_rows_in_yuan(api: Api, clock: FixedClock)
     assert (entry.details["kind"], entry.details["rows"]) == ("CUSTOMER_RANKING", 4)
 
 
+async def test_first_sets_how_many_customers_a_list_exports(api: Api, clock: FixedClock) -> None:
+    await _hotel()
+    top = await _export(api, report="CUSTOMER_RANKING", format="CSV", measure="TOTAL_REVENUE", first=2, **YEAR)
+    assert [row[2] for row in _csv(top)[1:]] == ["丁", "乙"]
+    entry = await AuditEntry.get(action="report.export")
+    assert entry.details is not None
+    assert (entry.details["filters"]["first"], entry.details["rows"]) == (2, 2)
+    for first in (0, 101):
+        refused = await _export(api, report="CHURN_RISKS", format="CSV", first=first)
+        assert refused["contentBase64"] is None
+        assert [(e["field"], e["message"]) for e in refused["errors"]] == [(["first"], "行数应在 1 到 100 之间")]
+    assert await AuditEntry.filter(action="report.export").count() == 1
+
+
 async def test_value_churn_and_kpis_export_as_xlsx(api: Api, clock: FixedClock) -> None:
     await _churn_hotel()
     await _staff()

@@ -190,9 +190,9 @@ async def test_only_managers_see_the_insights(api: Api, clock: FixedClock, role:
 @pytest.mark.parametrize(
     ("query", "field", "message"),
     [
-        ('query { customerRanking(input: {measure: VISITS, first: 0}) { rank } }', ["first"], "行数应在 1 到 500 之间"),
-        ('query { customerValueReport(input: {first: 501}) { customers } }', ["first"], "行数应在 1 到 500 之间"),
-        ("query { churnRisks(first: -1) { explanation } }", ["first"], "行数应在 1 到 500 之间"),
+        ('query { customerRanking(input: {measure: VISITS, first: 0}) { rank } }', ["first"], "行数应在 1 到 100 之间"),
+        ('query { customerValueReport(input: {first: 101}) { customers } }', ["first"], "行数应在 1 到 100 之间"),
+        ("query { churnRisks(first: -1) { explanation } }", ["first"], "行数应在 1 到 100 之间"),
         ('query { customerRanking(input: {measure: VISITS, from: "2025-02-01", to: "2025-01-01"}) { rank } }',
          ["from"], "开始日期不能晚于结束日期"),
     ],

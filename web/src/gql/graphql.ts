@@ -257,7 +257,7 @@ export type CustomerKind =
 
 /** Which customers to rank, by what, where and when (stays by arrival date). */
 export type CustomerRankingInput = {
-  /** How many rows, 1..500. */
+  /** How many rows, 1..100. */
   first?: number | null | undefined;
   /** First arrival date counted. */
   from?: string | null | undefined;
@@ -279,7 +279,7 @@ export type CustomerStatus =
 
 /** The period and property of the customer value report. */
 export type CustomerValueInput = {
-  /** How many RFM rows, 1..500. */
+  /** How many RFM rows, 1..100. */
   first?: number | null | undefined;
   /** First arrival date counted. */
   from?: string | null | undefined;
@@ -327,6 +327,8 @@ export type ExportReportInput = {
   department?: string | null | undefined;
   /** SEGMENTS: required. */
   dimension?: SegmentDimension | null | undefined;
+  /** CUSTOMER_RANKING, CUSTOMER_VALUE, CHURN_RISKS: how many customers, 1..100; the query's default (20, 50, 50) when null. */
+  first?: number | null | undefined;
   format: ExportFormat;
   /** First day counted. */
   from?: string | null | undefined;

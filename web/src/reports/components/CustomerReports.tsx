@@ -86,7 +86,7 @@ export function TopCustomers({ filters, onMeasure }: { filters: DashboardFilters
       title={title}
       controls={controls}
       note={measure === 'LAST_VISIT' ? t('reports.ranking.lastVisitNote') : null}
-      actions={<ExportButtons name="ranking" title={title} rowCount={rows?.length} input={{ report: 'CUSTOMER_RANKING', measure, ...period }} />}
+      actions={<ExportButtons name="ranking" title={title} rowCount={rows?.length} input={{ report: 'CUSTOMER_RANKING', measure, first: TOP_CUSTOMERS, ...period }} />}
       error={error}
       loading={loading}
       rowCount={rows?.length}
@@ -180,7 +180,7 @@ export function ChurnRiskList() {
       name="churn"
       title={title}
       note={t('reports.churn.note')}
-      actions={<ExportButtons name="churn" title={title} rowCount={rows?.length} input={{ report: 'CHURN_RISKS' }} />}
+      actions={<ExportButtons name="churn" title={title} rowCount={rows?.length} input={{ report: 'CHURN_RISKS', first: CHURN_LIST }} />}
       error={error}
       loading={loading}
       rowCount={rows?.length}

@@ -42,7 +42,7 @@ export function CustomerValue({ filters }: { filters: DashboardFilters }) {
       wide
       name="value"
       title={title}
-      actions={<ExportButtons name="value" title={title} rowCount={report?.customers} input={{ report: 'CUSTOMER_VALUE', ...period }} />}
+      actions={<ExportButtons name="value" title={title} rowCount={report?.customers} input={{ report: 'CUSTOMER_VALUE', first: VALUE_ROWS, ...period }} />}
       error={error}
       loading={loading}
       rowCount={report ? report.customers : undefined}
