@@ -139,6 +139,9 @@ def _clean(data: ContractData, *, creating: bool) -> tuple[dict[str, Any], list[
             if value is None:
                 c.add(DomainError(ErrorCode.REQUIRED, "请填写日期", field=key))
             columns[column] = value
+    start, end = columns.get("start_date"), columns.get("end_date")
+    if start is not None and end is not None and end < start:
+        c.add(DomainError(ErrorCode.INVALID, "结束日期不能早于开始日期", field="endDate"))
     if "discountPercent" in sent:
         columns["discount_bp"] = c.run(discount_bp, data.discount_percent)
     if "creditLimit" in sent:
@@ -291,7 +294,6 @@ async def _write_rates(contract_id: int, rates: list[RateEntry]) -> None:
 async def create_contract(*, actor: Actor, customer_id: int, data: ContractData) -> Contract:
     """A new DRAFT contract; activate it when signed."""
     columns, rates = _clean(data, creating=True)
-    _check_dates(columns["start_date"], columns["end_date"])
     try:
         async with in_transaction():
             customer = await require_open_customer(customer_id)

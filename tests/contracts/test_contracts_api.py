@@ -83,14 +83,15 @@ async def test_create_contract_validation_reports_every_field_and_writes_nothing
         CREATE,
         customerId=cid,
         number=" ",
-        startDate="2026-01-01",
-        endDate="2026-12-31",
+        startDate="2026-12-31",
+        endDate="2026-01-01",
         discountPercent=12.345,
         rates=[{"roomType": "大床房", "rate": 0}, {"roomType": "大床房", "rate": 100}, {"roomType": "", "rate": 1}],
     )
     assert result["contract"] is None
     assert sorted((tuple(e["field"]), e["code"]) for e in result["errors"]) == [
         (("discountPercent",), "INVALID"),
+        (("endDate",), "INVALID"),  # reported with the others, not after them
         (("number",), "REQUIRED"),
         (("rates", "0", "rate"), "INVALID"),
         (("rates", "1", "roomType"), "DUPLICATE"),
