@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { CustomerCardFragment } from '../../gql/graphql';
 import { isMessageKey, useI18n, type MessageKey } from '../../i18n';
+import { ValueClassBadge } from '../../ui/Badges';
 import { formatDateTime, formatFen } from '../../ui/format';
 import { RevealIdNumber } from './RevealIdNumber';
 
@@ -163,9 +164,7 @@ export function PerformancePanel({ customer: c }: { customer: CustomerCardFragme
         <Fact label={t('perf.visits')}>{c.performance.visits}</Fact>
         <Fact label={t('perf.lastVisit')}>{c.performance.lastVisit ?? t('common.none')}</Fact>
         <Fact label={t('perf.valueClass')}>
-          <span className={`badge value-${c.performance.valueClass.toLowerCase()}`} data-value-class={c.performance.valueClass}>
-            {t(`valueClass.${c.performance.valueClass}`)}
-          </span>
+          <ValueClassBadge valueClass={c.performance.valueClass} />
         </Fact>
       </dl>
     </section>

@@ -8,6 +8,7 @@ import type {
 } from '../../gql/graphql';
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
+import { ValueClassBadge } from '../../ui/Badges';
 import { formatFen } from '../../ui/format';
 import { orNull, PERFORMANCE_MEASURES, type DashboardFilters } from '../filters';
 import { chartYuan, formatCount } from '../format';
@@ -138,9 +139,7 @@ function RankingTable({ rows, measure }: { rows: readonly RankingRow[]; measure:
               <Link to={`/customers/${r.customer.id}`}>{r.customer.name}</Link>
             </th>
             <td>
-              <span className={`badge value-${r.valueClass.toLowerCase()}`} data-value-class={r.valueClass}>
-                {t(`valueClass.${r.valueClass}`)}
-              </span>
+              <ValueClassBadge valueClass={r.valueClass} />
             </td>
             {columns.map((c) => (
               <td key={c.measure} className={`num${c.measure === measure ? ' measured' : ''}`}>
