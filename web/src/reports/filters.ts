@@ -99,3 +99,8 @@ export function filtersHref(filters: DashboardFilters): string {
 export function orNull(value: string): string | null {
   return value === '' ? null : value;
 }
+
+/** The property and period a report is asked for: an empty filter is null, "not filtered". */
+export function reportPeriod(filters: DashboardFilters): { property: string | null; from: string | null; to: string | null } {
+  return { property: orNull(filters.property), from: orNull(filters.from), to: orNull(filters.to) };
+}

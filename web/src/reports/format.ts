@@ -1,5 +1,6 @@
 // Figures as the dashboard shows them. Money is formatted from integer fen (ui/format.ts);
 // a chart gets yuan as a number only to place a bar, never to add anything up.
+import { formatFen } from '../ui/format';
 
 /** 0.1234 → "12.3%"; null → "—". */
 export function formatPercent(ratio: number | null | undefined, digits = 1): string {
@@ -16,4 +17,9 @@ export function formatCount(value: number | null | undefined, digits = 0): strin
 /** Fen as yuan for a chart's axis: where a bar ends, not a sum. */
 export function chartYuan(fen: number | null | undefined): number {
   return fen === null || fen === undefined ? 0 : fen / 100;
+}
+
+/** A chart's yuan back as money in a tooltip ("¥1,234.50"), through fen like every other amount. */
+export function yuanTooltip(value: unknown): string {
+  return formatFen(Math.round(Number(value) * 100));
 }

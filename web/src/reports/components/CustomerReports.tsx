@@ -10,8 +10,8 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { ValueClassBadge } from '../../ui/Badges';
 import { formatFen } from '../../ui/format';
-import { orNull, PERFORMANCE_MEASURES, type DashboardFilters } from '../filters';
-import { chartYuan, formatCount } from '../format';
+import { PERFORMANCE_MEASURES, reportPeriod, type DashboardFilters } from '../filters';
+import { chartYuan, formatCount, yuanTooltip } from '../format';
 import { ChurnRisksQuery, CustomerRankingQuery } from '../operations';
 import { Chart, type ChartOption } from './Chart';
 import { ExportButtons } from './ExportButtons';
@@ -52,7 +52,7 @@ const MONEY_MEASURES: ReadonlySet<PerformanceMeasure> = new Set(['ADR', 'ROOM_RE
 export function TopCustomers({ filters, onMeasure }: { filters: DashboardFilters; onMeasure: (m: PerformanceMeasure) => void }) {
   const { t } = useI18n();
   const { measure } = filters;
-  const period = { property: orNull(filters.property), from: orNull(filters.from), to: orNull(filters.to) };
+  const period = reportPeriod(filters);
   const { data, error, loading } = useQuery(CustomerRankingQuery, { input: { measure, first: TOP_CUSTOMERS, ...period } });
   const rows = data?.customerRanking;
   const title = t('reports.ranking.title', { measure: t(`performanceMeasure.${measure}`) });
@@ -61,7 +61,7 @@ export function TopCustomers({ filters, onMeasure }: { filters: DashboardFilters
   const option: ChartOption = {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: unknown) => (money ? formatFen(Math.round(Number(v) * 100)) : formatCount(Number(v))),
+      valueFormatter: (v: unknown) => (money ? yuanTooltip(v) : formatCount(Number(v))),
     },
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value' },
@@ -162,7 +162,7 @@ export function ChurnRiskList() {
   const option: ChartOption = {
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (v: unknown) => formatFen(Math.round(Number(v) * 100)),
+      valueFormatter: yuanTooltip,
     },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },

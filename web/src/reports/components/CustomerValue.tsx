@@ -5,7 +5,7 @@ import type { CustomerValueQuery as CustomerValueResult } from '../../gql/graphq
 import { useI18n } from '../../i18n';
 import { Link } from '../../router';
 import { formatFen } from '../../ui/format';
-import { orNull, type DashboardFilters } from '../filters';
+import { reportPeriod, type DashboardFilters } from '../filters';
 import { formatCount, formatPercent } from '../format';
 import { CustomerValueQuery } from '../operations';
 import { Chart, type ChartOption } from './Chart';
@@ -18,7 +18,7 @@ export const VALUE_ROWS = 50;
 
 export function CustomerValue({ filters }: { filters: DashboardFilters }) {
   const { t } = useI18n();
-  const period = { property: orNull(filters.property), from: orNull(filters.from), to: orNull(filters.to) };
+  const period = reportPeriod(filters);
   const { data, error, loading } = useQuery(CustomerValueQuery, { input: { ...period, first: VALUE_ROWS } });
   const report = data?.customerValueReport;
   const title = t('reports.value.title');

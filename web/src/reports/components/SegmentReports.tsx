@@ -5,8 +5,8 @@ import { useQuery } from '../../api/useQuery';
 import type { SegmentDimension, SegmentReportQuery as SegmentReportResult } from '../../gql/graphql';
 import { isMessageKey, useI18n, type MessageKey, type Translate } from '../../i18n';
 import { formatFen } from '../../ui/format';
-import { orNull, SEGMENT_DIMENSIONS, type DashboardFilters } from '../filters';
-import { chartYuan, formatCount, formatPercent } from '../format';
+import { reportPeriod, SEGMENT_DIMENSIONS, type DashboardFilters } from '../filters';
+import { chartYuan, formatCount, formatPercent, yuanTooltip } from '../format';
 import { SegmentReportQuery } from '../operations';
 import { Chart, escapeHtml, type ChartOption } from './Chart';
 import { ExportButtons } from './ExportButtons';
@@ -35,19 +35,11 @@ function segmentLabel(dimension: SegmentDimension, key: string, t: Translate): s
 }
 
 function useSegmentReport(dimension: SegmentDimension, filters: DashboardFilters) {
-  return useQuery(SegmentReportQuery, {
-    input: { dimension, property: orNull(filters.property), from: orNull(filters.from), to: orNull(filters.to) },
-  });
+  return useQuery(SegmentReportQuery, { input: { dimension, ...reportPeriod(filters) } });
 }
 
 function segmentExport(dimension: SegmentDimension, filters: DashboardFilters) {
-  return {
-    report: 'SEGMENTS' as const,
-    dimension,
-    property: orNull(filters.property),
-    from: orNull(filters.from),
-    to: orNull(filters.to),
-  };
+  return { report: 'SEGMENTS' as const, dimension, ...reportPeriod(filters) };
 }
 
 /** Axis ticks in the reader's own short form (1.2万 / 12K). */
@@ -55,8 +47,6 @@ function compact(lang: string) {
   const format = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { notation: 'compact', maximumFractionDigits: 1 });
   return (value: number) => format.format(value);
 }
-
-const yuanTooltip = (value: unknown) => formatFen(Math.round(Number(value) * 100));
 
 export function RevenueTrend({ filters }: { filters: DashboardFilters }) {
   const { t, lang } = useI18n();
@@ -180,7 +170,7 @@ function pieOption(dimension: SegmentDimension, rows: readonly SegmentRow[], t: 
       trigger: 'item',
       formatter: (p: unknown) => {
         const { name, data } = p as { name: string; data: ShareDatum };
-        return `${escapeHtml(name)}<br/>${formatFen(Math.round(data.value * 100))} · ${share(p)}`;
+        return `${escapeHtml(name)}<br/>${yuanTooltip(data.value)} · ${share(p)}`;
       },
     },
     series: [
