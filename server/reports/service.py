@@ -33,11 +33,13 @@ from server.core.errors import DomainError, ErrorCode
 from server.core.money import Fen, divide_half_up
 from server.reports.regions import COUNTRY_REGIONS
 from server.reports.tables import Column, ColumnKind, Table
+from server.stays.service import NOT_STAYED
 
 NO_VALUE = "(none)"
 NO_CUSTOMER = "(no customer)"
 UNKNOWN_REGION = "(unknown)"
-CANCELLED_STATUSES = ("CANCELLED", "NO_SHOW")
+# The stays that did not happen (server.stays.service.NOT_STAYED) as an SQL list: "cancelled" here.
+_NOT_STAYED_SQL = "(" + ", ".join(f"'{status}'" for status in NOT_STAYED) + ")"
 
 
 class SegmentDimension(Enum):
@@ -118,7 +120,7 @@ def _month_of(column: str) -> str:
 
 
 def _figures_of_stays() -> str:
-    cancelled = f"s.status IN ('{CANCELLED_STATUSES[0]}', '{CANCELLED_STATUSES[1]}')"
+    cancelled = f"s.status IN {_NOT_STAYED_SQL}"
     return (
         f"COUNT(*) AS stays, SUM(CASE WHEN {cancelled} THEN 1 ELSE 0 END) AS cancelled, "
         f"SUM(CASE WHEN {cancelled} THEN 0 ELSE s.room_nights END) AS room_nights, "
@@ -295,14 +297,13 @@ async def rebuild_customer_totals() -> int:
 
     Per customer: stays neither CANCELLED nor NO_SHOW (future ones included) with their room nights and
     revenue, and revenue lines with their amounts; returns its number of rows."""
-    not_stayed = f"('{CANCELLED_STATUSES[0]}', '{CANCELLED_STATUSES[1]}')"
     async with in_transaction() as connection:
         await connection.execute_query("DELETE FROM customer_totals")
         await connection.execute_query(
             "INSERT INTO customer_totals (customer_id, stays, room_nights, room_revenue, revenue_lines, other_revenue) "
             "SELECT customer_id, SUM(stays), SUM(nights), SUM(room), SUM(lines), SUM(other) FROM ("
             "SELECT s.customer_id, 1 AS stays, s.room_nights AS nights, s.room_revenue AS room, 0 AS lines, 0 AS other "
-            f"FROM stays s WHERE s.customer_id IS NOT NULL AND s.status NOT IN {not_stayed} "
+            f"FROM stays s WHERE s.customer_id IS NOT NULL AND s.status NOT IN {_NOT_STAYED_SQL} "
             "UNION ALL SELECT r.customer_id, 0, 0, 0, 1, r.amount FROM revenue_lines r WHERE r.customer_id IS NOT NULL"
             ") AS f GROUP BY customer_id"
         )
