@@ -36,7 +36,7 @@ export function NewTaskForm({ customer, today, onDone, onCancel }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const required = t('acct.newTask.required');
+    const required = t('errorCode.REQUIRED');
     const local: Record<string, string> = {};
     if (!picked) local.customerId = required;
     if (!title.trim()) local.title = required;

@@ -40,7 +40,7 @@ export function RecordAttendanceForm({ eventId, customer, onDone }: Props) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const required = t('acct.newTask.required');
+    const required = t('errorCode.REQUIRED');
     const local: Record<string, string> = {};
     if (!event) local.eventId = required;
     if (!picked) local.customerId = required;

@@ -74,7 +74,7 @@ function CreateEventForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const required = t('acct.newTask.required');
+    const required = t('errorCode.REQUIRED');
     const local: Record<string, string> = {};
     if (!name.trim()) local.name = required;
     if (!heldOn) local.heldOn = required;
@@ -163,7 +163,7 @@ export function EventPage({ id }: { id: string }) {
                     {event.attendances.map((a) => (
                       <tr key={a.id} data-testid={`guest-${a.customer?.id ?? a.id}`}>
                         <td>{a.customer ? <Link to={`/customers/${a.customer.id}`}>{a.customer.name}</Link> : '—'}</td>
-                        <td>{a.purchased ? t('acct.events.yes') : t('acct.events.no')}</td>
+                        <td>{a.purchased ? t('common.yes') : t('common.no')}</td>
                         <td>
                           {a.revisitTasks.length === 0
                             ? '—'
