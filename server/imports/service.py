@@ -12,7 +12,7 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -25,9 +25,9 @@ from server.core.sql import fetch, in_list, placeholders, row_date
 from server.core.time import utcnow
 from server.customers import service as customers
 from server.customers.models import Customer, CustomerKind, CustomerPhone, CustomerStatus
-from server.imports.cells import RowReader
+from server.imports.cells import Columns, RowReader
 from server.imports.customers import new_customer, recognise_customer_columns
-from server.imports.files import read_table
+from server.imports.files import Table, read_table
 from server.imports.report import ImportReport, Issue, RowRejected
 from server.imports.stays import OWN, MappedStay, StayMapper, recognise_layout
 from server.stays.models import StayStatus
@@ -64,15 +64,7 @@ async def import_stays(
     started = time.perf_counter()
     table = read_table(path)
     layout = recognise_layout(table)
-    report = ImportReport(
-        kind="stays",
-        file=table.name,
-        layout=layout.name,
-        encoding=table.encoding,
-        rows=len(table.rows),
-        blank_rows=table.blank_rows,
-        ignored_columns=layout.columns.ignored,
-    )
+    report = _new_report("stays", table, layout.name, layout.columns)
     mapper = StayMapper(layout)
     # Our own layout's references seen earlier in this file: reference -> (row, content).
     earlier: dict[str, tuple[int, tuple[Any, ...]]] = {}
@@ -114,9 +106,28 @@ async def import_stays(
             progress(min(start + batch_size, total), total)
     report.warnings.sort(key=lambda issue: issue.row)
     report.rejected.sort(key=lambda issue: issue.row)
-    report.seconds = time.perf_counter() - started
-    await audit.record(actor, "import.stays", target_type="File", target_id=table.name[:64], details=report.counts())
+    await _finish(actor, report, started)
     return report
+
+
+def _new_report(kind: Literal["stays", "customers"], table: Table, layout: str, columns: Columns) -> ImportReport:
+    return ImportReport(
+        kind=kind,
+        file=table.name,
+        layout=layout,
+        encoding=table.encoding,
+        rows=len(table.rows),
+        blank_rows=table.blank_rows,
+        ignored_columns=columns.ignored,
+    )
+
+
+async def _finish(actor: Actor, report: ImportReport, started: float) -> None:
+    """The run's time, and its audit row (import.stays / import.customers) with the counts."""
+    report.seconds = time.perf_counter() - started
+    await audit.record(
+        actor, f"import.{report.kind}", target_type="File", target_id=report.file[:64], details=report.counts()
+    )
 
 
 # What makes a stay of our own layout "changed" on re-import (the customer is compared on its own).
@@ -269,15 +280,7 @@ async def import_customers(*, actor: Actor, path: Path, progress: Progress | Non
     started = time.perf_counter()
     table = read_table(path)
     columns = recognise_customer_columns(table)
-    report = ImportReport(
-        kind="customers",
-        file=table.name,
-        layout="own",
-        encoding=table.encoding,
-        rows=len(table.rows),
-        blank_rows=table.blank_rows,
-        ignored_columns=columns.ignored,
-    )
+    report = _new_report("customers", table, "own", columns)
     total = len(table.rows)
     for done, row in enumerate(table.rows, start=1):
         reader = RowReader(row.number, row.cells, columns)
@@ -295,10 +298,7 @@ async def import_customers(*, actor: Actor, path: Path, progress: Progress | Non
                 report.duplicates += 1
         if progress is not None and (done % 100 == 0 or done == total):
             progress(done, total)
-    report.seconds = time.perf_counter() - started
-    await audit.record(
-        actor, "import.customers", target_type="File", target_id=table.name[:64], details=report.counts()
-    )
+    await _finish(actor, report, started)
     return report
 
 
