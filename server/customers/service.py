@@ -68,15 +68,14 @@ def name_columns(name: str, name_en: str | None) -> dict[str, Any]:
     }
 
 
+# The columns that hold a customer's ID document; they are filled, copied and cleared together.
+ID_NUMBER_COLUMNS = ("id_document_type", "id_number_encrypted", "id_number_hash", "id_number_masked")
+
+
 def id_number_columns(doc_type: IdDocumentType | None, number: str | None) -> dict[str, Any]:
     """Encrypted value, keyed hash and masked form of an ID number (all None to clear it)."""
     if number is None or doc_type is None:
-        return {
-            "id_document_type": None,
-            "id_number_encrypted": None,
-            "id_number_hash": None,
-            "id_number_masked": None,
-        }
+        return dict.fromkeys(ID_NUMBER_COLUMNS)
     return {
         "id_document_type": doc_type,
         "id_number_encrypted": encrypt_field(number),
@@ -990,7 +989,8 @@ def blanks_filled(customer: Customer, clean: CleanCustomer) -> dict[str, Any]:
         if getattr(customer, name) in (None, "") and clean.columns.get(name) not in (None, "")
     }
     if clean.id_number is not None and not customer.id_number_hash:
-        columns.update(id_number_columns(clean.columns["id_document_type"], clean.id_number))
+        # clean_new_customer has already encrypted, hashed and masked the number.
+        columns.update({name: clean.columns[name] for name in ID_NUMBER_COLUMNS})
     return columns
 
 
@@ -1031,13 +1031,7 @@ async def merge_customers(*, actor: Actor, survivor_id: int, duplicate_id: int) 
             if getattr(survivor, name) in (None, "") and getattr(duplicate, name) not in (None, ""):
                 columns[name] = getattr(duplicate, name)
         if not survivor.id_number_hash and duplicate.id_number_hash:
-            for name in (
-                "id_document_type",
-                "id_number_encrypted",
-                "id_number_hash",
-                "id_number_masked",
-            ):
-                columns[name] = getattr(duplicate, name)
+            columns.update({name: getattr(duplicate, name) for name in ID_NUMBER_COLUMNS})
         if duplicate.tags:
             columns["tags"] = list(dict.fromkeys([*(survivor.tags or []), *duplicate.tags]))
         if duplicate.notes:

@@ -177,13 +177,7 @@ async def _enrich(customer: Customer, clean: customers.CleanCustomer, actor: Act
             columns[name] = clean.columns[name]
     if clean.id_number is not None:
         if not customer.id_number_hash:
-            for name in (
-                "id_document_type",
-                "id_number_encrypted",
-                "id_number_hash",
-                "id_number_masked",
-            ):
-                columns[name] = clean.columns[name]
+            columns.update({name: clean.columns[name] for name in customers.ID_NUMBER_COLUMNS})
         elif customer.id_number_hash != clean.columns["id_number_hash"] and (
             customer.id_document_type is clean.columns["id_document_type"]
         ):
