@@ -77,3 +77,8 @@ def hotel_month(column: str) -> tuple[str, list[Any]]:
 def row_date(value: Any) -> date:
     """A date column as a row of hand-written SQL returns it (a date on PostgreSQL, ISO text on SQLite)."""
     return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def row_moment(value: Any) -> datetime:
+    """A datetime column as a row of hand-written SQL returns it (aware on PostgreSQL, ISO text on SQLite), in UTC."""
+    return as_utc(value if isinstance(value, datetime) else datetime.fromisoformat(str(value)))

@@ -32,7 +32,7 @@ from server.auth.actor import Actor
 from server.core.cardnumbers import normalize_card_number
 from server.core.crypto import api_key_hash
 from server.core.errors import DomainError, ErrorCode
-from server.core.sql import db, fetch, placeholders, row_date
+from server.core.sql import db, fetch, placeholders, row_date, row_moment
 from server.core.text import require_text
 from server.core.time import as_utc, utcnow
 from server.partners.models import PartnerKey
@@ -251,11 +251,7 @@ class PartnerPrincipal:
 
 
 def _moment(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return as_utc(value)
-    return as_utc(datetime.fromisoformat(str(value)))
+    return None if value is None else row_moment(value)
 
 
 # key prefix -> when this process last wrote last_used_at (monotonic seconds)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, TypeVar
 
 from tortoise.queryset import QuerySet
@@ -849,7 +849,7 @@ async def dormant_customers(*, actor: Actor, months: int | None, first: int, off
             DormantRow(
                 customer=found[r["id"]],
                 last_stay_on=None if r["last_stay"] is None else sql.row_date(r["last_stay"]),
-                last_contact_at=_as_datetime(r["last_contact"]),
+                last_contact_at=None if r["last_contact"] is None else sql.row_moment(r["last_contact"]),
             )
             for r in rows
             if r["id"] in found
@@ -857,15 +857,6 @@ async def dormant_customers(*, actor: Actor, months: int | None, first: int, off
         total=int(total_rows[0]["n"]),
         since=since,
     )
-
-
-def _as_datetime(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    parsed = datetime.fromisoformat(str(value))
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 async def verify_dormant(*, actor: Actor, customer_id: int, dormant: bool, note: str | None) -> FollowUpTask:
