@@ -140,8 +140,8 @@ def _clean(data: ContractData, *, creating: bool) -> tuple[dict[str, Any], list[
                 c.add(DomainError(ErrorCode.REQUIRED, "请填写日期", field=key))
             columns[column] = value
     start, end = columns.get("start_date"), columns.get("end_date")
-    if start is not None and end is not None and end < start:
-        c.add(DomainError(ErrorCode.INVALID, "结束日期不能早于开始日期", field="endDate"))
+    if start is not None and end is not None:
+        c.run(_check_dates, start, end)
     if "discountPercent" in sent:
         columns["discount_bp"] = c.run(discount_bp, data.discount_percent)
     if "creditLimit" in sent:
