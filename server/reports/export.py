@@ -46,7 +46,7 @@ class ReportFilters:
     """What exportReport was asked for, as the report's query takes it; each kind reads what it needs."""
 
     dimension: service.SegmentDimension | None = None
-    measure: Enum | None = None  # server.insights.service.PerformanceMeasure
+    measure: insights.PerformanceMeasure | None = None
     property_name: str | None = None
     start: date | None = None
     end: date | None = None
@@ -93,7 +93,7 @@ async def _segments(filters: ReportFilters, _actor: Actor) -> Table:
 
 
 async def _customer_ranking(filters: ReportFilters, actor: Actor) -> Table:
-    measure = insights.PerformanceMeasure(filters.need("measure", filters.measure).value)
+    measure = filters.need("measure", filters.measure)
     rows = await insights.customer_ranking(
         actor=actor,
         measure=measure,
