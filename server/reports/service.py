@@ -141,11 +141,6 @@ def _outer_key(dimension: SegmentDimension) -> tuple[str, list[Any]]:
     return "k", []
 
 
-def _date_param(day: date) -> Any:
-    # Tortoise stores SQLite dates as ISO text; PostgreSQL compares real dates.
-    return day if sql.dialect() == "postgres" else day.isoformat()
-
-
 @dataclass(frozen=True)
 class _Split:
     """A period cut into whole months (from the summary) and edge days (from the stays)."""
@@ -207,10 +202,10 @@ def _period_query(
         where = []
         if edge_start is not None:
             where.append("s.arrival >= ?")
-            params.append(_date_param(edge_start))
+            params.append(edge_start)
         if edge_end is not None:
             where.append("s.arrival <= ?")
-            params.append(_date_param(edge_end))
+            params.append(edge_end)
         if property_name is not None:
             where.append("s.property = ?")
             params.append(property_name)
