@@ -29,6 +29,7 @@ from tortoise import Tortoise, connections
 
 from server.auth.models import Role, User
 from server.auth.service import issue_token
+from server.core import time as time_module
 from server.core.broker import close_broker
 from server.db import apply_migrations, close_db, init_db
 from server.settings import reset_settings_cache
@@ -199,7 +200,8 @@ class FixedClock:
         return self.now
 
     def install(self, monkeypatch: pytest.MonkeyPatch, *services: ModuleType) -> FixedClock:
-        for service in services:
+        """Fixes the services' utcnow and the hotel's today (server.core.time) everywhere."""
+        for service in (time_module, *services):
             monkeypatch.setattr(service, "utcnow", self)
         return self
 

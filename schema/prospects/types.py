@@ -9,6 +9,7 @@ from schema.auth.types import User, load_user
 from schema.context import Info
 from schema.enums import FollowUpTaskKind, FollowUpTaskStatus, ProspectGrade, ProspectStatus
 from schema.loaders import load_one
+from server.core.time import hotel_today
 from server.prospects import service
 from server.prospects.models import EventAttendance as AttendanceModel
 from server.prospects.models import FollowUpTask as TaskModel
@@ -106,7 +107,7 @@ class Prospect:
         return (
             self.status is ProspectStatus.OPEN
             and self.next_follow_up_on is not None
-            and self.next_follow_up_on < service.hotel_today()
+            and self.next_follow_up_on < hotel_today()
         )
 
     @strawberry.field(description="Every follow-up, newest first.")
@@ -161,7 +162,7 @@ class FollowUpTask:
 
     @strawberry.field(description="Open and past its due day (hotel time).")
     def overdue(self) -> bool:
-        return self.status is FollowUpTaskStatus.OPEN and self.due_on < service.hotel_today()
+        return self.status is FollowUpTaskStatus.OPEN and self.due_on < hotel_today()
 
     @strawberry.field(description="The customer to contact.")
     async def customer(self, info: Info) -> Annotated[Customer, strawberry.lazy("schema.customers.types")] | None:

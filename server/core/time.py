@@ -12,8 +12,9 @@ def utcnow() -> datetime:
 
 
 def hotel_today() -> date:
-    """Today's date at the hotel (Asia/Shanghai unless configured otherwise)."""
-    return datetime.now(get_settings().timezone).date()
+    """Today's date at the hotel (Asia/Shanghai unless configured otherwise), through utcnow so that
+    a test's fixed clock (tests/conftest.py FixedClock) fixes it everywhere."""
+    return to_hotel_time(utcnow()).date()
 
 
 def hotel_day_start(day: date) -> datetime:

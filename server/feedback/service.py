@@ -18,7 +18,7 @@ from server.auth.models import Role
 from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.text import clean_text, require_text
-from server.core.time import hotel_day_start, to_hotel_time, utcnow
+from server.core.time import hotel_day_start, hotel_today, utcnow
 from server.customers.models import Customer, CustomerStatus
 from server.feedback.models import Feedback
 
@@ -31,10 +31,6 @@ RECENT_ON_CARD = 5
 def _require_recorder(actor: Actor) -> None:
     if actor.role not in RECORDERS:
         raise DomainError(ErrorCode.FORBIDDEN, "该角色不能处理客户反馈")
-
-
-def hotel_today() -> date:
-    return to_hotel_time(utcnow()).date()
 
 
 @dataclass(frozen=True)

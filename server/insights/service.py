@@ -52,7 +52,7 @@ from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.money import Fen, divide_half_up
 from server.core.text import clean_text
-from server.core.time import hotel_day_start, to_hotel_time, utcnow
+from server.core.time import hotel_day_start, hotel_today, to_hotel_time, utcnow
 from server.customers.models import Customer
 from server.prospects.service import add_months, dormant_condition
 from server.reports.tables import Column, ColumnKind, Table
@@ -114,11 +114,6 @@ def value_class(performance: Performance) -> ValueClass:
     if total >= s.value_regular_revenue_yuan * 100 or visits >= s.value_regular_visits:
         return ValueClass.REGULAR
     return ValueClass.OCCASIONAL
-
-
-def hotel_today() -> date:
-    """Today at the hotel; through utcnow so that tests fix the clock in one place."""
-    return to_hotel_time(utcnow()).date()
 
 
 def _require_manager(actor: Actor) -> None:

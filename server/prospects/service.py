@@ -37,7 +37,7 @@ from server.auth.models import Role, User
 from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.text import clean_text, require_text
-from server.core.time import hotel_day_start, to_hotel_time, utcnow
+from server.core.time import hotel_day_start, hotel_today, utcnow
 from server.customers.models import Customer, CustomerStatus
 from server.prospects.models import (
     EventAttendance,
@@ -63,11 +63,6 @@ MANAGERS = frozenset({Role.MANAGER})
 ACCOUNT_STAFF = frozenset({Role.SALES, Role.MANAGER})
 GRADES = (ProspectGrade.H, ProspectGrade.A, ProspectGrade.B, ProspectGrade.C)
 RowT = TypeVar("RowT")
-
-
-def hotel_today() -> date:
-    """Today at the hotel; through utcnow so that tests fix the clock in one place."""
-    return to_hotel_time(utcnow()).date()
 
 
 def add_months(start: date, months: int) -> date:

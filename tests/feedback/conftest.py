@@ -7,10 +7,11 @@ from datetime import UTC, datetime
 import pytest
 
 from server.feedback import service
+from tests.conftest import FixedClock
 
 
 @pytest.fixture
 def now(monkeypatch: pytest.MonkeyPatch) -> datetime:
     fixed = datetime(2024, 3, 15, 2, 0, tzinfo=UTC)  # 10:00 at the hotel
-    monkeypatch.setattr(service, "utcnow", lambda: fixed)
+    FixedClock(fixed).install(monkeypatch, service)
     return fixed

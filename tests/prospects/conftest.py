@@ -7,12 +7,10 @@ from datetime import UTC, datetime
 import pytest
 
 from server.prospects import service
-from tests.complaints.conftest import FixedClock
+from tests.conftest import FixedClock
 
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
     # 2024-01-30 17:00 UTC is already 2024-01-31 01:00 at the hotel (Asia/Shanghai): "today" is Jan 31.
-    fixed = FixedClock(datetime(2024, 1, 30, 17, 0, tzinfo=UTC))
-    monkeypatch.setattr(service, "utcnow", fixed)
-    return fixed
+    return FixedClock(datetime(2024, 1, 30, 17, 0, tzinfo=UTC)).install(monkeypatch, service)
