@@ -22,6 +22,7 @@ from server.imports.files import Cell, ImportFileError, Table
 from server.imports.report import Issue, RowRejected
 from server.settings import get_settings
 from server.stays.models import StayStatus
+from server.stays.service import status_on
 
 PMS = "pms"
 OWN = "own"
@@ -304,7 +305,7 @@ class StayMapper:
         self._departure(r, arrival, nights)
         status_text = r.text("status", max_length=32, missing_warns=False)
         if status_text is None:
-            status = self._status_from_dates(arrival, departure)
+            status = status_on(arrival, departure, self.today)
         else:
             found = _OWN_STATUS_BY_TEXT.get(status_text.lower()) or _OWN_STATUS_BY_TEXT.get(status_text)
             if found is None:
@@ -338,13 +339,6 @@ class StayMapper:
         }
         hint = self._customer_hint(r)
         return columns, hint, reference
-
-    def _status_from_dates(self, arrival: date, departure: date) -> StayStatus:
-        if arrival > self.today:
-            return StayStatus.RESERVED
-        if departure < self.today:
-            return StayStatus.CHECKED_OUT
-        return StayStatus.IN_HOUSE
 
     def _customer_hint(self, r: RowReader) -> CustomerHint | None:
         customer_text = cell_text(r.raw("customer_id"))

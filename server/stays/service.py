@@ -70,6 +70,16 @@ class _CleanStay:
     columns: dict[str, Any] = field(default_factory=dict)
 
 
+def status_on(arrival: date, departure: date, today: date) -> StayStatus:
+    """A stay's status as its dates say on `today`: RESERVED before arrival, CHECKED_OUT after
+    departure, IN_HOUSE between (registration, and imported stays that give no status)."""
+    if arrival > today:
+        return StayStatus.RESERVED
+    if departure < today:
+        return StayStatus.CHECKED_OUT
+    return StayStatus.IN_HOUSE
+
+
 def clean_stay(data: StayData, *, prefix: list[str]) -> _CleanStay:
     c = FieldErrors(prefix)
     room_type = c.run(require_text, data.room_type, field=c.path("roomType"), max_length=32, label="房型")
@@ -84,13 +94,7 @@ def clean_stay(data: StayData, *, prefix: list[str]) -> _CleanStay:
         c.add(DomainError(ErrorCode.INVALID, f"一次入住最长 {MAX_STAY_NIGHTS} 晚", field=c.path("departure")))
     c.check()
     assert rate is not None
-    today = hotel_today()
-    if data.arrival > today:
-        status = StayStatus.RESERVED
-    elif data.departure < today:
-        status = StayStatus.CHECKED_OUT
-    else:
-        status = StayStatus.IN_HOUSE
+    status = status_on(data.arrival, data.departure, hotel_today())
     return _CleanStay(
         columns={
             "property": get_settings().property_name,
