@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import strawberry
 
-from schema.contacts.types import Contact
 from schema.context import Info
 from schema.customers.inputs import DuplicateCheckInput
 from schema.customers.types import CallerLookup, Customer, DuplicateCandidate
@@ -20,12 +19,7 @@ class CustomerQueries:
         permission_classes=[READ_CUSTOMERS],
     )
     async def caller_lookup(self, info: Info, phone: str) -> CallerLookup:
-        result = await service.caller_lookup(phone)
-        return CallerLookup(
-            normalized_phone=result.normalized_phone,
-            matches=[Customer.from_model(c) for c in result.matches],
-            matched_contacts=[Contact.from_model(c) for c in result.matched_contacts],
-        )
+        return CallerLookup.from_result(await service.caller_lookup(phone))
 
     @strawberry.field(
         description="One customer; a MERGED id resolves to the survivor.",

@@ -13,8 +13,8 @@ from schema.permissions import ACCOUNT_STAFF
 from schema.stays.types import Performance, Stay
 from server.core.phones import display_phone
 from server.customers.models import Customer as CustomerModel
+from server.customers.service import CallerLookupResult, KeyDateView, PreferenceView
 from server.customers.service import DuplicateCandidate as DuplicateData
-from server.customers.service import KeyDateView, PreferenceView
 
 if TYPE_CHECKING:
     from schema.complaints.types import Complaint
@@ -247,6 +247,17 @@ class CallerLookup:
     matched_contacts: list[Annotated[Contact, strawberry.lazy("schema.contacts.types")]] = strawberry.field(
         default_factory=list, description="Contacts (客户联系人) with this number."
     )
+
+    @classmethod
+    def from_result(cls, result: CallerLookupResult) -> CallerLookup:
+        """The lookup as callerLookup and the screen pop (incomingCalls) both answer it."""
+        from schema.contacts.types import Contact  # the contacts types import these ones
+
+        return cls(
+            normalized_phone=result.normalized_phone,
+            matches=[Customer.from_model(c) for c in result.matches],
+            matched_contacts=[Contact.from_model(c) for c in result.matched_contacts],
+        )
 
 
 @strawberry.type(description="An existing profile that may be the person being entered.")

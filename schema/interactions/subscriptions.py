@@ -6,7 +6,7 @@ import strawberry
 
 from schema.complaints.subscriptions import ComplaintSubscriptions
 from schema.context import Info
-from schema.customers.types import CallerLookup, Customer
+from schema.customers.types import CallerLookup
 from schema.feeds import live_feed
 from schema.interactions.types import IncomingCall
 from schema.permissions import READ_CUSTOMERS
@@ -22,10 +22,7 @@ async def _screen_pop(call: service.Ringing) -> IncomingCall:
         phone=call.caller,
         received_at=call.received_at,
         at=call.at,
-        lookup=CallerLookup(
-            normalized_phone=lookup.normalized_phone,
-            matches=[Customer.from_model(c) for c in lookup.matches],
-        ),
+        lookup=CallerLookup.from_result(lookup),
     )
 
 

@@ -12,6 +12,7 @@ import websockets
 from server.app import create_app
 from server.auth.models import Role, User
 from server.customers import service as customers
+from server.customers.models import CustomerKind
 from server.interactions.models import ExtensionBinding
 from server.settings import reset_settings_cache
 from tests.conftest import Api
@@ -277,3 +278,26 @@ async def test_an_oversize_websocket_message_closes_the_connection(api: Api, hos
         await ws.init(api.tokens[Role.AGENT])
         await ws.send({"id": "big", "type": "subscribe", "payload": {"query": "#" + "x" * 200_000}})
         assert await ws.closed_with() == 1009
+
+
+async def test_a_contacts_number_pops_the_account_and_names_the_contact(
+    api: Api, host: str, webhook: httpx.AsyncClient
+) -> None:
+    """The screen pop answers as callerLookup does: the account and the contact whose number rang."""
+    account = await make_customer(kind=CustomerKind.CORPORATE, name="华为技术有限公司", phones=[])
+    made = await api.data(
+        """mutation($input: CreateContactInput!) { createContact(input: $input) { contact { id } errors { code } } }""",
+        {"input": {"customerId": str(account.id), "name": "李娜", "phones": [{"number": "13800138111"}]}},
+        as_role=Role.SALES,
+    )
+    contact_id = made["createContact"]["contact"]["id"]
+    query = """subscription($ext: String!) { incomingCalls(extension: $ext) {
+      lookup { normalizedPhone matches { id name } matchedContacts { id name } } } }"""
+    async with _console(api, host, query=query) as ws:
+        assert (await post_event(webhook, call_event(extension="8001", caller="13800138111"))).status_code == 200
+        message = await ws.receive()
+    assert message["payload"]["data"]["incomingCalls"]["lookup"] == {
+        "normalizedPhone": "+8613800138111",
+        "matches": [{"id": str(account.id), "name": "华为技术有限公司"}],
+        "matchedContacts": [{"id": contact_id, "name": "李娜"}],
+    }
