@@ -37,9 +37,14 @@ export function FeedbackPage({ role }: { role: Role | null | undefined }) {
     to: filters.to || null,
     needsFollowUp: filters.needsFollowUp || null,
   });
-  // A follow-up recorded in a row shows there at once, without asking for the list again.
-  const [followedUp, setFollowedUp] = useState<Readonly<Record<string, FeedbackFieldsFragment>>>({});
-  const rows = data ? data.feedback.edges.map((e) => followedUp[e.node.id] ?? e.node) : null;
+  // A follow-up recorded in a row shows there at once, without asking for the list again. It belongs
+  // to the answer it was recorded on: a newer answer (reload, other filters) has the server's rows.
+  const [followedUp, setFollowedUp] = useState<{ of: unknown; rows: Readonly<Record<string, FeedbackFieldsFragment>> }>({
+    of: null,
+    rows: {},
+  });
+  const recorded = followedUp.of === data ? followedUp.rows : {};
+  const rows = data ? data.feedback.edges.map((e) => recorded[e.node.id] ?? e.node) : null;
   const total = data?.feedback.totalCount ?? 0;
 
   const set = (key: keyof Filters) => (value: string | boolean) => setFilters((f) => ({ ...f, [key]: value }));
@@ -93,7 +98,9 @@ export function FeedbackPage({ role }: { role: Role | null | undefined }) {
         {error ? <ErrorBanner messages={[apiErrorText(error, t)]} /> : null}
         <FeedbackTable
           rows={rows ?? []}
-          onFollowedUp={(done) => setFollowedUp((prev) => ({ ...prev, [done.id]: done }))}
+          onFollowedUp={(done) =>
+            setFollowedUp((prev) => ({ of: data, rows: { ...(prev.of === data ? prev.rows : {}), [done.id]: done } }))
+          }
         />
       </section>
     </main>
