@@ -9,6 +9,7 @@ import * as echarts from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import EChartsReactCore from 'echarts-for-react/esm/core';
+import type { EChartsReactProps } from 'echarts-for-react/esm/types';
 import { useI18n } from '../../i18n';
 
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
@@ -31,6 +32,12 @@ interface ChartProps {
   testId?: string;
 }
 
+/** Draw again only when the picture changes: the options hold formatters made anew on every render,
+ * which the library's deep comparison always finds different. JSON leaves the functions out; what
+ * they print follows the data (in the JSON) or the language (a new instance, see `key`). */
+const sameDrawing = (before: EChartsReactProps, after: EChartsReactProps): boolean =>
+  JSON.stringify([before.option, before.style]) === JSON.stringify([after.option, after.style]);
+
 export function Chart({ option, label, height = 300, testId }: ChartProps) {
   const { lang } = useI18n();
   return (
@@ -41,6 +48,7 @@ export function Chart({ option, label, height = 300, testId }: ChartProps) {
         echarts={echarts}
         option={{ color: CHART_COLORS, animation: false, textStyle: { fontFamily: 'inherit' }, ...option }}
         notMerge
+        shouldSetOption={(before, after) => !sameDrawing(before, after)}
         opts={{ renderer: 'svg', locale: lang === 'en' ? 'EN' : 'ZH' }}
         style={{ height, width: '100%' }}
       />
