@@ -267,7 +267,8 @@ def cmd_contracts_expire(_args: argparse.Namespace) -> int:
 
 def cmd_reports_rebuild(_args: argparse.Namespace) -> int:
     """The reports' summaries recomputed from the stays (the triggers keep them exact; this is for doubt)."""
-    from server.reports.service import rebuild_customer_totals, rebuild_segment_months
+    from server.insights.service import rebuild_customer_totals
+    from server.reports.service import rebuild_segment_months
 
     async def work() -> int:
         rows = await rebuild_segment_months()

@@ -45,6 +45,8 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Any
 
+from tortoise.transactions import in_transaction
+
 from server.auth.actor import Actor
 from server.auth.models import Role, User
 from server.complaints.service import minutes_between
@@ -201,6 +203,28 @@ async def _ranked(
         f"{_ranking_order(column)} LIMIT ?",
         [*params, limit],
     )
+
+
+async def rebuild_customer_totals() -> int:
+    """Recomputes customer_totals (the all-time summary of migration 0014) in one transaction, for
+    `hotel-crm reports rebuild`: per customer the stays neither CANCELLED nor NO_SHOW (future ones
+    included) with their room nights and revenue, and the revenue lines with their amounts. Returns
+    its number of rows."""
+    async with in_transaction() as connection:
+        await connection.execute_query("DELETE FROM customer_totals")
+        await connection.execute_query(
+            sql.placeholders(
+                "INSERT INTO customer_totals (customer_id, stays, room_nights, room_revenue, revenue_lines, "
+                "other_revenue) SELECT customer_id, SUM(stays), SUM(nights), SUM(room), SUM(lines), SUM(other) "
+                "FROM (SELECT s.customer_id, 1 AS stays, s.room_nights AS nights, s.room_revenue AS room, "
+                "0 AS lines, 0 AS other FROM stays s WHERE s.customer_id IS NOT NULL AND s.status NOT IN (?, ?) "
+                "UNION ALL SELECT r.customer_id, 0, 0, 0, 1, r.amount FROM revenue_lines r "
+                "WHERE r.customer_id IS NOT NULL) AS f GROUP BY customer_id"
+            ),
+            list(NOT_STAYED),
+        )
+        rows = await connection.execute_query_dict("SELECT COUNT(*) AS n FROM customer_totals")
+    return int(rows[0]["n"])
 
 
 async def _top_by_totals(column: str, limit: int, today: date) -> list[int]:

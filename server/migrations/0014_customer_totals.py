@@ -12,7 +12,7 @@ and cancelled stays, are skipped before any write: the PMS import of stays witho
 a condition per row on SQLite (trigger WHEN) and one scan of the statement's rows on PostgreSQL
 (statement-level triggers with transition tables, like 0013; each customer's row touched once per
 statement, in key order). The table is created by SQL here rather than from a model: only
-hand-written SQL reads it. server/reports/service.py rebuild_customer_totals holds the same rules
+hand-written SQL reads it. server/insights/service.py rebuild_customer_totals holds the same rules
 for `hotel-crm reports rebuild`; a test checks both against performance_sql.
 """
 

@@ -287,25 +287,6 @@ async def rebuild_segment_months() -> int:
     return int(rows[0]["n"])
 
 
-async def rebuild_customer_totals() -> int:
-    """Recomputes customer_totals (customerRanking's all-time summary, migration 0014) in one transaction.
-
-    Per customer: stays neither CANCELLED nor NO_SHOW (future ones included) with their room nights and
-    revenue, and revenue lines with their amounts; returns its number of rows."""
-    async with in_transaction() as connection:
-        await connection.execute_query("DELETE FROM customer_totals")
-        await connection.execute_query(
-            "INSERT INTO customer_totals (customer_id, stays, room_nights, room_revenue, revenue_lines, other_revenue) "
-            "SELECT customer_id, SUM(stays), SUM(nights), SUM(room), SUM(lines), SUM(other) FROM ("
-            "SELECT s.customer_id, 1 AS stays, s.room_nights AS nights, s.room_revenue AS room, 0 AS lines, 0 AS other "
-            f"FROM stays s WHERE s.customer_id IS NOT NULL AND s.status NOT IN {_NOT_STAYED_SQL} "
-            "UNION ALL SELECT r.customer_id, 0, 0, 0, 1, r.amount FROM revenue_lines r WHERE r.customer_id IS NOT NULL"
-            ") AS f GROUP BY customer_id"
-        )
-        rows = await connection.execute_query_dict("SELECT COUNT(*) AS n FROM customer_totals")
-    return int(rows[0]["n"])
-
-
 KEY_HEADERS: dict[SegmentDimension, str] = {
     SegmentDimension.PROPERTY: "酒店",
     SegmentDimension.MARKET_SEGMENT: "市场细分",

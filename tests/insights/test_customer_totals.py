@@ -15,8 +15,7 @@ from server.core import sql
 from server.customers import service as customers
 from server.customers.models import Customer
 from server.insights import service as insights
-from server.insights.service import PerformanceMeasure, customer_ranking
-from server.reports.service import rebuild_customer_totals
+from server.insights.service import PerformanceMeasure, customer_ranking, rebuild_customer_totals
 from server.stays.models import RevenueCategory, RevenueLine, Stay, StayStatus
 from server.stays.service import PerformanceScope, performance_from_row, performance_sql
 from tests.conftest import FixedClock
