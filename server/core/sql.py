@@ -63,15 +63,25 @@ def moment_param(moment: datetime) -> Any:
     return as_utc(moment).isoformat(" ", "microseconds").replace(".000000", "")
 
 
+def _sqlite_hotel_shift() -> str:
+    """SQLite has no time zones: a stored UTC moment is shifted by the hotel's current UTC offset
+    (China has no DST)."""
+    offset = datetime.now(get_settings().timezone).utcoffset() or timedelta()
+    return f"'{int(offset.total_seconds() // 60):+d} minutes'"
+
+
 def hotel_month(column: str) -> tuple[str, list[Any]]:
     """An expression for the month (YYYY-MM) at the hotel of a stored UTC datetime column, and its parameters."""
-    tz = get_settings().timezone
     if dialect() == "postgres":
-        return f"to_char({column} AT TIME ZONE ?, 'YYYY-MM')", [tz.key]
-    # SQLite has no time zones: shift by the hotel's current UTC offset (China has no DST).
-    offset = datetime.now(tz).utcoffset() or timedelta()
-    minutes = int(offset.total_seconds() // 60)
-    return f"strftime('%Y-%m', {column}, '{minutes:+d} minutes')", []
+        return f"to_char({column} AT TIME ZONE ?, 'YYYY-MM')", [get_settings().timezone.key]
+    return f"strftime('%Y-%m', {column}, {_sqlite_hotel_shift()})", []
+
+
+def hotel_date(column: str) -> tuple[str, list[Any]]:
+    """An expression for the date at the hotel of a stored UTC datetime column, and its parameters."""
+    if dialect() == "postgres":
+        return f"CAST(({column} AT TIME ZONE ?) AS DATE)", [get_settings().timezone.key]
+    return f"date({column}, {_sqlite_hotel_shift()})", []
 
 
 def row_date(value: Any) -> date:

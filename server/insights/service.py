@@ -54,7 +54,7 @@ from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
 from server.core.money import Fen, divide_half_up
 from server.core.text import clean_text
-from server.core.time import hotel_day_start, hotel_today, to_hotel_time, utcnow
+from server.core.time import hotel_day_start, hotel_today
 from server.customers.models import Customer
 from server.prospects.service import add_months, dormant_condition
 from server.reports.tables import Column, ColumnKind, Table
@@ -529,15 +529,6 @@ class StaffKpi:
         return self.complaints_on_time / self.complaints_handled if self.complaints_handled else None
 
 
-def _hotel_date(column: str) -> tuple[str, list[Any]]:
-    """An expression for the hotel's date of a stored UTC datetime column, and its parameters."""
-    tz = get_settings().timezone
-    if sql.dialect() == "postgres":
-        return f"CAST(({column} AT TIME ZONE ?) AS DATE)", [tz.key]
-    offset = to_hotel_time(utcnow()).utcoffset() or timedelta()
-    return f"date({column}, '{int(offset.total_seconds() // 60):+d} minutes')", []
-
-
 def _created_profile() -> str:
     """A registration audit row that created the guest's profile."""
     if sql.dialect() == "postgres":
@@ -556,7 +547,7 @@ async def staff_kpis(*, actor: Actor, start: date, end: date, department: str | 
         c.add(DomainError(ErrorCode.INVALID, "统计区间最长三年", field="from"))
     c.check()
     span = [sql.moment_param(hotel_day_start(start)), sql.moment_param(hotel_day_start(end + timedelta(days=1)))]
-    done_on, done_on_params = _hotel_date("done_at")
+    done_on, done_on_params = sql.hotel_date("done_at")
     enriching = ", ".join("?" for _ in ENRICHING_ACTIONS)
     parts = [
         (

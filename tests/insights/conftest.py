@@ -6,11 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from server.insights import service
 from tests.conftest import FixedClock
 
 
 @pytest.fixture
 def clock(monkeypatch: pytest.MonkeyPatch) -> FixedClock:
     # 2025-06-30 02:00 UTC is 10:00 at the hotel (Asia/Shanghai).
-    return FixedClock(datetime(2025, 6, 30, 2, 0, tzinfo=UTC)).install(monkeypatch, service)
+    return FixedClock(datetime(2025, 6, 30, 2, 0, tzinfo=UTC)).install(monkeypatch)

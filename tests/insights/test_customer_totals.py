@@ -121,7 +121,7 @@ def _random_rows(rng: random.Random) -> list[tuple[int, date, int, int, StayStat
 async def test_the_all_time_ranking_is_the_ranking_of_the_stays(
     db: str, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
-    FixedClock(datetime(2025, 6, 30, 2, 0, tzinfo=UTC)).install(monkeypatch, insights)  # 10:00 at the hotel
+    FixedClock(datetime(2025, 6, 30, 2, 0, tzinfo=UTC)).install(monkeypatch)  # 10:00 at the hotel
     rng = random.Random(seed)
     people = [await make_customer(name=f"客{i}") for i in range(30)]
     for who, arrival, nights, rate, status in _random_rows(rng):
