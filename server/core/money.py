@@ -30,3 +30,10 @@ def divide_half_up(numerator: Fen, denominator: int) -> Fen | None:
     sign = -1 if (numerator < 0) != (denominator < 0) else 1
     n, d = abs(numerator), abs(denominator)
     return sign * ((2 * n + d) // (2 * d))
+
+
+def yuan_text(amount: Fen) -> str:
+    """¥1,234.50 — fen as the yuan a reader expects, without floats."""
+    sign = "-" if amount < 0 else ""
+    whole, cents = divmod(abs(amount), 100)
+    return f"{sign}¥{whole:,}.{cents:02d}"

@@ -52,7 +52,7 @@ from server.auth.models import Role, User
 from server.complaints.service import minutes_between
 from server.core import sql
 from server.core.errors import DomainError, ErrorCode, FieldErrors
-from server.core.money import Fen, divide_half_up
+from server.core.money import Fen, divide_half_up, yuan_text
 from server.core.text import clean_text
 from server.core.time import hotel_day_start, hotel_today
 from server.customers.models import Customer
@@ -388,13 +388,6 @@ class ChurnRisk:
     last_visit: date | None
 
 
-def yuan(amount: Fen) -> str:
-    """¥1,234.50 — fen as the yuan a manager reads, without floats."""
-    sign = "-" if amount < 0 else ""
-    whole, cents = divmod(abs(amount), 100)
-    return f"{sign}¥{whole:,}.{cents:02d}"
-
-
 def _drop_percent(recent: int, previous: int, recent_months: int, history_months: int) -> int:
     """How far the monthly rate fell, in whole percent (half-up)."""
     base = previous * recent_months
@@ -415,7 +408,7 @@ def _explain(risk: ChurnRisk) -> str:
     if ChurnReason.SPEND_DROP in risk.reasons:
         drop = _drop_percent(risk.recent_spend, risk.previous_spend, recent_m, history_m)
         parts.append(
-            f"近{recent_m}个月消费{yuan(risk.recent_spend)}，此前{history_m}个月消费{yuan(risk.previous_spend)}，"
+            f"近{recent_m}个月消费{yuan_text(risk.recent_spend)}，此前{history_m}个月消费{yuan_text(risk.previous_spend)}，"
             f"按月平均消费下降{drop}%"
         )
     if ChurnReason.DORMANT in risk.reasons:

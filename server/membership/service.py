@@ -33,7 +33,7 @@ from server.auth.models import Role
 from server.contacts.service import care_window, month_day
 from server.core.cardnumbers import card_number, display_card_number, normalize_card_number
 from server.core.errors import DomainError, ErrorCode, FieldErrors
-from server.core.money import MAX_FEN, Fen
+from server.core.money import MAX_FEN, Fen, yuan_text
 from server.core.sql import fetch, in_list
 from server.core.text import clean_text, require_text
 from server.core.time import as_utc, to_hotel_time, utcnow
@@ -289,7 +289,7 @@ async def _post(
             raise _state_error(fresh, "办理此项业务")
         have = getattr(fresh, column)
         unit = "积分" if account is LedgerAccount.POINTS else "储值余额"
-        shown = f"{have}" if account is LedgerAccount.POINTS else f"¥{have / 100:,.2f}"
+        shown = f"{have}" if account is LedgerAccount.POINTS else yuan_text(have)
         raise DomainError(ErrorCode.INSUFFICIENT_BALANCE, f"{unit}不足：当前余额 {shown}", field=field)
     try:
         return await LedgerEntry.create(
@@ -870,7 +870,7 @@ async def cancel_card(*, actor: Actor, card_number: str, reason: str) -> Operati
         if card.stored_value_balance > 0 and card.status in HELD:
             raise DomainError(
                 ErrorCode.INVALID_STATE,
-                f"卡内仍有储值 ¥{card.stored_value_balance / 100:,.2f}，请先退还并调整为零再注销",
+                f"卡内仍有储值 {yuan_text(card.stored_value_balance)}，请先退还并调整为零再注销",
                 field="cardNumber",
             )
         await _move_status(card, CardStatus.CANCELLED, allowed=HELD, what="注销")
