@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from server.auth.models import Role, User
-from server.auth.passwords import hash_password
 from server.auth.service import issue_token
 from tests.conftest import Api
+from tests.factories import make_user
 
 ERRORS = "errors { field code message }"
 PROSPECT_FIELDS = """id grade status interest nextFollowUpOn outcomeReason closedAt version overdue
@@ -60,13 +60,7 @@ async def create_prospect(api: Api, customer_id: int, grade: str = "H", as_role:
 
 async def staff(api: Api, username: str, role: Role, supervisor: User | None = None) -> tuple[User, str]:
     """Another member of staff (the Api helper has one user per role) and a token for them."""
-    user = await User.create(
-        username=username,
-        display_name=username,
-        role=role,
-        password_hash=hash_password("correct-horse-battery"),
-        supervisor_id=supervisor.id if supervisor else None,
-    )
+    user = await make_user(username, role, display_name=username, supervisor_id=supervisor.id if supervisor else None)
     return user, issue_token(user)
 
 
