@@ -3,6 +3,7 @@
 // actions, keyboard use, reconnects and take-overs, driven through a real
 // server whose PBX webhook the tests sign like the telephone system does.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { it } from 'node:test';
 import { hotelDate, screenshot } from './harness.mjs';
 
@@ -205,6 +206,34 @@ export function consoleSuite(getStack) {
       // Wrong person: back to the list.
       await card.getByTestId('change-caller').click();
       await card.getByTestId('caller-choice').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('names the contact when a corporate contact calls, on the account’s card', async () => {
+    const stack = getStack();
+    const { signedInPage, postCall } = stack;
+    const tag = randomUUID().slice(0, 6);
+    const account = `纳丰咨询-${tag}`;
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const sales = await stack.token('sales');
+    const accountId = await stack.createCustomer({ kind: 'CORPORATE', name: account }, sales);
+    const made = await stack.gql(
+      'mutation($input: CreateContactInput!) { createContact(input: $input) { contact { id } errors { message } } }',
+      { input: { customerId: accountId, name: '王丽', title: '行政经理', phones: [{ number: phone }] } },
+      sales,
+    );
+    assert.deepEqual(made.createContact.errors, []);
+    const extension = '8110';
+    const { context, page } = await signedInPage('agent', { viewport: SMALL });
+    try {
+      await bind(page, extension);
+      await waitUntilLive(page, postCall, extension);
+      const { callId } = await postCall({ extension, caller: phone });
+      const card = callCard(page, callId);
+      assert.equal(await card.getByTestId('call-contact').innerText(), '联系人 王丽（行政经理）');
+      assert.equal(await card.getByTestId('customer-name').innerText(), account);
     } finally {
       await context.close();
     }

@@ -431,7 +431,7 @@ describe('console calls (keyed by callId)', () => {
     phone: '+8613800138000',
     receivedAt,
     at: receivedAt,
-    lookup: { normalizedPhone: '+8613800138000', matches },
+    lookup: { normalizedPhone: '+8613800138000', matches, matchedContacts: [] },
   });
   const zhang = { id: '1', kind: 'INDIVIDUAL', name: '张伟', nameEn: null, namePinyin: 'zhang wei', status: 'ACTIVE', phones: [] };
   const li = { id: '2', kind: 'INDIVIDUAL', name: '李娜', nameEn: null, namePinyin: 'li na', status: 'ACTIVE', phones: [] };
@@ -476,6 +476,7 @@ describe('console calls (keyed by callId)', () => {
     const restored = restoreCalls(JSON.stringify(saved));
     assert.equal(restored.calls.length, 1);
     assert.equal(restored.currentId, null);
+    assert.deepEqual(restored.calls[0].contacts, [], 'a call kept by an earlier console has no contacts');
   });
 });
 

@@ -1467,7 +1467,7 @@ export type IncomingCallsSubscriptionVariables = Exact<{
 }>;
 
 
-export type IncomingCallsSubscription = { incomingCalls: { callId: string, extension: string, phone: string, receivedAt: string, at: string, lookup: { normalizedPhone: string | null, matches: Array<{ id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> }> } } };
+export type IncomingCallsSubscription = { incomingCalls: { callId: string, extension: string, phone: string, receivedAt: string, at: string, lookup: { normalizedPhone: string | null, matches: Array<{ id: string, kind: CustomerKind, name: string, nameEn: string | null, namePinyin: string, status: CustomerStatus, phones: Array<{ number: string, display: string, label: string | null }> }>, matchedContacts: Array<{ id: string, name: string, title: string | null, customer: { id: string } | null }> } } };
 
 export type BindExtensionMutationVariables = Exact<{
   input: BindExtensionInput;
@@ -4790,6 +4790,14 @@ export const IncomingCallsDocument = new TypedDocumentString(`
       normalizedPhone
       matches {
         ...CustomerSummary
+      }
+      matchedContacts {
+        id
+        name
+        title
+        customer {
+          id
+        }
       }
     }
   }

@@ -531,6 +531,8 @@ export const en: Messages = {
   'call.withheld': 'Number withheld',
   'call.extensionAt': 'Extension {extension} · {time}',
   'call.noMatch': 'Number not in the archive',
+  'call.contact': 'Contact {name}',
+  'call.contactWithTitle': 'Contact {name} ({title})',
   'call.matchCount': '{count} customers share this number',
   'call.severalMatches': '{count} customers have this number: who is calling?',
   'call.chooseHint': '↑/↓ to choose, Enter to confirm.',

@@ -530,6 +530,8 @@ export const zhCN = {
   'call.withheld': '号码未显示',
   'call.extensionAt': '分机 {extension} · {time}',
   'call.noMatch': '档案中没有此号码',
+  'call.contact': '联系人 {name}',
+  'call.contactWithTitle': '联系人 {name}（{title}）',
   'call.matchCount': '{count} 位客户使用此号码',
   'call.severalMatches': '此号码对应 {count} 位客户，请选择来电人',
   'call.chooseHint': '↑/↓ 选择，Enter 确认。',

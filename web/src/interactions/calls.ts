@@ -6,6 +6,8 @@ import type { CustomerSummaryFragment, InteractionPurpose } from '../gql/graphql
 import type { IncomingCall } from './liveFeed';
 
 export type CallerMatch = CustomerSummaryFragment;
+/** A corporate account's contact (客户联系人) whose number rang. */
+export type CallerContact = IncomingCall['lookup']['matchedContacts'][number];
 
 export interface WrapUpDraft {
   purpose: InteractionPurpose | '';
@@ -25,6 +27,8 @@ export interface CallEntry {
   at: string;
   /** Customers owning the number, best first. */
   matches: CallerMatch[];
+  /** Contacts with the number; their accounts are among the matches. */
+  contacts: CallerContact[];
   /** The caller: the only match, the one picked from several, or the one just created. */
   customerId: string | null;
   draft: WrapUpDraft;
@@ -69,6 +73,7 @@ export function entryOf(call: IncomingCall): CallEntry {
     receivedAt: call.receivedAt,
     at: call.at,
     matches,
+    contacts: call.lookup.matchedContacts,
     customerId: matches.length === 1 && matches[0] ? matches[0].id : null,
     draft: EMPTY_DRAFT,
     saved: null,
@@ -171,7 +176,8 @@ export function restoreCalls(raw: string | null): CallsState {
         c.draft !== null,
     );
     const currentId = calls.some((c) => c.callId === parsed.currentId) ? (parsed.currentId ?? null) : null;
-    return { calls, currentId };
+    // Calls kept by an earlier version of the console carry no contacts.
+    return { calls: calls.map((c) => ({ ...c, contacts: Array.isArray(c.contacts) ? c.contacts : [] })), currentId };
   } catch {
     return EMPTY_CALLS;
   }

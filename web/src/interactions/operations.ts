@@ -51,6 +51,14 @@ export const IncomingCallsSubscription = graphql(`
         matches {
           ...CustomerSummary
         }
+        matchedContacts {
+          id
+          name
+          title
+          customer {
+            id
+          }
+        }
       }
     }
   }

@@ -21,6 +21,9 @@ export function CallCard({ call }: { call: CallEntry }) {
   const chosen = call.customerId ? (call.matches.find((m) => m.id === call.customerId) ?? null) : null;
   const several = call.matches.length > 1;
   const number = call.normalizedPhone ?? call.phone;
+  // Who at the account is calling, when the number is a contact's: the chosen account's, else any.
+  const contact =
+    call.contacts.find((k) => k.customer?.id === call.customerId) ?? (call.customerId ? null : call.contacts[0]) ?? null;
 
   const close = () => {
     if (isDirty(call) && !window.confirm(t('call.closeUnsaved'))) return;
@@ -101,6 +104,13 @@ export function CallCard({ call }: { call: CallEntry }) {
         <span className="muted small">
           {t('call.extensionAt', { extension: call.extension, time: formatClock(call.receivedAt, lang) })}
         </span>
+        {contact ? (
+          <span className="call-contact" data-testid="call-contact">
+            {contact.title
+              ? t('call.contactWithTitle', { name: contact.name, title: contact.title })
+              : t('call.contact', { name: contact.name })}
+          </span>
+        ) : null}
         <span className="call-who small">
           {call.matches.length === 0
             ? t('call.noMatch')
